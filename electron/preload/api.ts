@@ -1,0 +1,33 @@
+/**
+ * The one contract between the desktop preload and the renderer. The web build implements the same
+ * interface (renderer/src/platform/web.ts), so the two cannot drift apart.
+ */
+export const PLATFORM_API_VERSION = 1;
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: 'electron' | 'web';
+  /** True when the window is cross-origin isolated, which multi-threaded WASM needs. */
+  readonly crossOriginIsolated: boolean;
+}
+
+/** An archive file the user picked in the native dialog, readable at `url` (ranged GETs on app://). */
+export interface PickedArchiveFile {
+  readonly name: string;
+  readonly size: number;
+  readonly url: string;
+}
+
+export interface PlatformApi {
+  readonly version: typeof PLATFORM_API_VERSION;
+  appInfo(): Promise<AppInfo>;
+  /** Native file dialog for ZIP parts; null when the user cancels or the platform has none. */
+  openArchiveDialog(): Promise<PickedArchiveFile[] | null>;
+}
+
+declare global {
+  interface Window {
+    loupe?: PlatformApi;
+  }
+}

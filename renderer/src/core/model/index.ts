@@ -1,0 +1,5 @@
+export * from './brand';
+export * from './ids';
+export * from './labels';
+export * from './records';
+export * from './score';

@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { UserConfig } from 'vite';
+import { SECURITY_HEADERS } from '../../electron/shared/headers';
+import { staticAssets } from './static-assets';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+const appVersion = (
+  JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+/** The renderer's Vite config, shared by the desktop build (electron-vite) and the web build. */
+export function rendererConfig(outDir: string): UserConfig {
+  return {
+    root: resolve(repoRoot, 'renderer'),
+    base: './',
+    plugins: [react(), staticAssets(repoRoot)],
+    resolve: { alias: { '@core': resolve(repoRoot, 'renderer/src/core') } },
+    define: { __APP_VERSION__: JSON.stringify(appVersion) },
+    worker: { format: 'es' },
+    server: { headers: { ...SECURITY_HEADERS } },
+    preview: { headers: { ...SECURITY_HEADERS } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: resolve(repoRoot, 'renderer/index.html') },
+    },
+  };
+}

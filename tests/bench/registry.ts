@@ -1,0 +1,4 @@
+import type { Benchmark } from './types';
+
+/** Every benchmark `npm run bench` knows, in the order it runs them. */
+export const BENCHMARKS: readonly Benchmark[] = [];

@@ -1,0 +1,56 @@
+import { env } from '@huggingface/transformers';
+import type { BatchPlan } from './batches';
+
+export type ModelDtype = 'q8' | 'fp32';
+
+/** The onnxruntime-web files the web build serves from the app's origin (never the CDN). */
+export const BUNDLED_WASM_PATHS = {
+  mjs: '/ort/ort-wasm-simd-threaded.asyncify.mjs',
+  wasm: '/ort/ort-wasm-simd-threaded.asyncify.wasm',
+} as const;
+
+/** What differs between the three hosts; everything else (normalisation, windows, batching) is shared. */
+export interface ClassifierHost {
+  /** `cpu` = onnxruntime-node (CLI, Electron utility process); `wasm` = onnxruntime-web in a worker. */
+  readonly device: 'cpu' | 'wasm' | 'webgpu';
+  /** `q8` (model_quantized.onnx, the default) or `fp32` (model.onnx). */
+  readonly dtype: ModelDtype;
+  /** Where model folders live: an absolute directory in Node, `/models/` on the app origin in a browser. */
+  readonly localModelPath: string;
+  /** The model's folder under localModelPath, e.g. `loupe-mini`. */
+  readonly modelFolder: string;
+  /** Reads a small file of the model folder (loupe.json, config.json); null when it does not exist. */
+  readonly readModelFile: (name: string) => Promise<string | null>;
+  /** onnxruntime-web settings; required for `wasm`. */
+  readonly wasm?: {
+    readonly wasmPaths: { readonly mjs: string; readonly wasm: string };
+    readonly numThreads: number;
+  };
+  readonly batchPlan?: BatchPlan;
+}
+
+/**
+ * WASM threads for a page: 1 without cross-origin isolation (ORT would fall back anyway), otherwise all
+ * cores but one for the UI, at least 2 (measured 1.8-2x on 2 cores) and at most 4.
+ */
+export function wasmThreadCount(crossOriginIsolated: boolean, hardwareConcurrency: number): number {
+  if (!crossOriginIsolated || hardwareConcurrency < 2) return 1;
+  return Math.min(4, Math.max(2, hardwareConcurrency - 1));
+}
+
+/** Puts transformers.js into offline mode for this host. transformers.js' env is global: one host per process. */
+export function configureOfflineEnvironment(host: ClassifierHost): void {
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.localModelPath = host.localModelPath;
+  env.useBrowserCache = false;
+  // The WASM cache imports the ORT loader from a blob: URL, which the app's CSP (script-src 'self') blocks.
+  env.useWasmCache = false;
+  if (host.device === 'wasm') {
+    if (!host.wasm) throw new Error('a wasm host must say where the onnxruntime-web files are');
+    const wasm = env.backends.onnx.wasm;
+    if (!wasm) throw new Error('transformers.js exposes no onnxruntime-web settings here');
+    wasm.wasmPaths = { ...host.wasm.wasmPaths };
+    wasm.numThreads = host.wasm.numThreads;
+  }
+}

@@ -1,0 +1,18 @@
+export type {
+  Classifier,
+  ClassifyInput,
+  ClassifyOutput,
+  Explanation,
+  ModelManifest,
+  NotScoredReason,
+  Outcome,
+  WordAttribution,
+} from './types';
+export type { ClassifierHost, ModelDtype } from './host';
+export { BUNDLED_WASM_PATHS, wasmThreadCount } from './host';
+export { createTransformersClassifier, sharedClassifier } from './transformers-classifier';
+export { flagsFor } from './flags';
+export { topWords } from './explain';
+export { normalizeText, NORMALIZATION_VERSION } from './normalize';
+export { detectLanguage } from './language';
+export { parseManifest } from './manifest';

@@ -1,0 +1,113 @@
+import {
+  AutoModelForSequenceClassification,
+  AutoTokenizer,
+  Tensor,
+  type PreTrainedModel,
+  type PreTrainedTokenizer,
+} from '@huggingface/transformers';
+import { DEFAULT_BATCH_PLAN } from './batches';
+import { classifyWithEngine, type ScoringEngine } from './engine';
+import { explainWithEngine } from './explain';
+import { configureOfflineEnvironment, type ClassifierHost } from './host';
+import { parseManifest } from './manifest';
+import { specialTokensAround } from './tokens';
+import type { Classifier, ModelManifest } from './types';
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+async function readJson(host: ClassifierHost, name: string): Promise<unknown> {
+  const text = await host.readModelFile(name);
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error(`${name} of model ${host.modelFolder} is not valid JSON`);
+  }
+}
+
+async function loadManifest(host: ClassifierHost): Promise<ModelManifest> {
+  const config = await readJson(host, 'config.json');
+  if (config === null) throw new Error(`model ${host.modelFolder} has no config.json`);
+  const manifest = parseManifest(
+    host.modelFolder,
+    await readJson(host, 'loupe.json'),
+    config,
+    await readJson(host, 'tokenizer_config.json'),
+  );
+  if (!manifest.ok) throw new Error(manifest.error);
+  return manifest.value;
+}
+
+/** Pads sequences to the longest one and runs the model once; returns sigmoid probabilities per row. */
+export async function runPaddedBatch(
+  model: PreTrainedModel,
+  padId: number,
+  sequences: readonly (readonly number[])[],
+): Promise<Float32Array[]> {
+  const width = Math.max(...sequences.map((sequence) => sequence.length));
+  const ids = new BigInt64Array(sequences.length * width).fill(BigInt(padId));
+  const mask = new BigInt64Array(sequences.length * width);
+  sequences.forEach((sequence, row) => {
+    sequence.forEach((id, column) => {
+      ids[row * width + column] = BigInt(id);
+      mask[row * width + column] = 1n;
+    });
+  });
+  const dims = [sequences.length, width];
+  const output = (await model({
+    input_ids: new Tensor('int64', ids, dims),
+    attention_mask: new Tensor('int64', mask, dims),
+  })) as { logits: Tensor };
+  const logits = output.logits.data as Float32Array;
+  const labelCount = logits.length / sequences.length;
+  return sequences.map((_, row) => logits.slice(row * labelCount, (row + 1) * labelCount).map(sigmoid));
+}
+
+/** Loads tokenizer and model once for this host and returns the shared classifier. */
+export async function createTransformersClassifier(host: ClassifierHost): Promise<Classifier> {
+  configureOfflineEnvironment(host);
+  const manifest = await loadManifest(host);
+  const tokenizer: PreTrainedTokenizer = await AutoTokenizer.from_pretrained(host.modelFolder, {
+    local_files_only: true,
+  });
+  const model = await AutoModelForSequenceClassification.from_pretrained(host.modelFolder, {
+    device: host.device,
+    dtype: host.dtype,
+    local_files_only: true,
+  });
+  const padId = tokenizer.pad_token_id ?? 0;
+  const engine: ScoringEngine = {
+    manifest,
+    window: {
+      maxTokens: manifest.maxTokens,
+      stride: manifest.windowStride,
+      ...specialTokensAround(tokenizer),
+    },
+    batchPlan: host.batchPlan ?? DEFAULT_BATCH_PLAN,
+    encode: (text) => tokenizer.encode(text, { add_special_tokens: false }),
+    runBatch: (sequences) => runPaddedBatch(model, padId, sequences),
+  };
+  return {
+    modelId: manifest.modelId,
+    manifest,
+    classify: (inputs) => classifyWithEngine(engine, inputs),
+    explain: (text) => explainWithEngine(engine, text),
+    dispose: async () => {
+      await model.dispose();
+    },
+  };
+}
+
+const shared = new Map<string, Promise<Classifier>>();
+
+/** One classifier per host and model: loading twice would hold two copies of the weights. */
+export function sharedClassifier(host: ClassifierHost): Promise<Classifier> {
+  const key = JSON.stringify([host.device, host.dtype, host.localModelPath, host.modelFolder]);
+  let classifier = shared.get(key);
+  if (!classifier) {
+    classifier = createTransformersClassifier(host);
+    shared.set(key, classifier);
+    classifier.catch(() => shared.delete(key));
+  }
+  return classifier;
+}

@@ -1,0 +1,225 @@
+import {
+  LABELS,
+  type Exposure,
+  type Item,
+  type ItemKind,
+  type Label,
+  type Review,
+  type Score,
+  type Thresholds,
+} from '../model';
+import { summariseExposure } from './exposure';
+import { latestReviews, modelFlags, applyReview, scoresByItem } from './flags';
+import { LinkCounter } from './links';
+import { PeopleCounter } from './people';
+import { TallyCounter } from './tally';
+import { monthIndex, monthKeyOfIndex } from './time';
+import {
+  DIRECTION_KEYS,
+  REPORT_VERSION,
+  type ArchiveSummary,
+  type DirectionKey,
+  type MonthTally,
+  type ReportModel,
+  type ReportOptions,
+  type ReviewSummary,
+  type Tally,
+} from './types';
+
+const DIRECTION_SLOT: Readonly<Record<DirectionKey, number>> = { all: 0, authored: 1, received: 2, seen: 3 };
+const newSlots = (): TallyCounter[] => DIRECTION_KEYS.map(() => new TallyCounter());
+
+/** Items are counted once, by direction; slot 0 (`all`) is the sum of the three, filled at the end. */
+function fillAll(slots: readonly TallyCounter[]): readonly TallyCounter[] {
+  for (let slot = 1; slot < slots.length; slot++) slots[0]!.merge(slots[slot]!);
+  return slots;
+}
+
+function bySlot<T>(
+  slots: readonly TallyCounter[],
+  map: (counter: TallyCounter) => T,
+): Record<DirectionKey, T> {
+  return Object.fromEntries(DIRECTION_KEYS.map((key) => [key, map(slots[DIRECTION_SLOT[key]]!)])) as Record<
+    DirectionKey,
+    T
+  >;
+}
+
+interface ArchiveCounter {
+  platform: ArchiveSummary['platform'];
+  items: number;
+  exposures: number;
+  firstMonth: number;
+  lastMonth: number;
+}
+
+/**
+ * The report: headline, trend, kinds, languages, histograms, people, links, exposure and reviews, in one
+ * pass over the items. Flags are the model's at `thresholds`, overridden by the user's reviews.
+ */
+export function buildReport(
+  items: readonly Item[],
+  exposures: readonly Exposure[],
+  scores: readonly Score[],
+  reviews: readonly Review[],
+  thresholds: Thresholds,
+  options: ReportOptions,
+): ReportModel {
+  const bins = options.histogramBins ?? 10;
+  const topN = options.topN ?? 100;
+  const minScoredForShare = options.minScoredForShare ?? 5;
+  const scoreOf = scoresByItem(scores, options.modelId);
+  const reviewOf = latestReviews(reviews);
+
+  const headline = newSlots();
+  const undated = newSlots();
+  const months = new Map<number, TallyCounter[]>();
+  const kinds = new Map<ItemKind, TallyCounter>();
+  const languages: Record<string, number> = {};
+  const histograms = LABELS.map(() => new Array<number>(bins).fill(0));
+  const people = new PeopleCounter();
+  const links = new LinkCounter(options.rateUrl);
+  const archives = new Map<string, ArchiveCounter>();
+  const modelUse = new Map<string, number>();
+  let changedFlags = 0;
+  let first = Infinity;
+  let last = -Infinity;
+
+  for (const item of items) {
+    const score = scoreOf.get(item.id);
+    const review = reviewOf.get(item.id);
+    const status = score ? score.status : 'pending';
+    const fromModel = modelFlags(score, thresholds);
+    const bits = applyReview(fromModel, review);
+    if (bits !== fromModel) changedFlags++;
+    const lowCredibility = links.add(item.links);
+    const slot = DIRECTION_SLOT[item.direction];
+
+    headline[slot]!.add(status, bits, lowCredibility);
+
+    let archive = archives.get(item.archiveId);
+    if (!archive) {
+      archive = {
+        platform: item.platform,
+        items: 0,
+        exposures: 0,
+        firstMonth: Infinity,
+        lastMonth: -Infinity,
+      };
+      archives.set(item.archiveId, archive);
+    }
+    archive.items++;
+
+    if (item.timestamp === null) {
+      undated[slot]!.add(status, bits, lowCredibility);
+    } else {
+      if (item.timestamp < first) first = item.timestamp;
+      if (item.timestamp > last) last = item.timestamp;
+      const index = monthIndex(item.timestamp);
+      if (index < archive.firstMonth) archive.firstMonth = index;
+      if (index > archive.lastMonth) archive.lastMonth = index;
+      let month = months.get(index);
+      if (!month) months.set(index, (month = newSlots()));
+      month[slot]!.add(status, bits, lowCredibility);
+    }
+
+    let kind = kinds.get(item.kind);
+    if (!kind) kinds.set(item.kind, (kind = new TallyCounter()));
+    kind.add(status, bits, lowCredibility);
+
+    if (score) {
+      languages[score.language] = (languages[score.language] ?? 0) + 1;
+      modelUse.set(score.modelId, (modelUse.get(score.modelId) ?? 0) + 1);
+      if (score.status === 'scored' && score.scores) {
+        for (let i = 0; i < LABELS.length; i++) {
+          const value = score.scores[LABELS[i] as Label];
+          histograms[i]![Math.min(bins - 1, Math.max(0, Math.floor(value * bins)))]!++;
+        }
+      }
+    }
+    people.add(item.direction, item.author, item.conversation, status, bits, lowCredibility);
+  }
+
+  for (const exposure of exposures) {
+    const archive = archives.get(exposure.archiveId);
+    if (archive) archive.exposures++;
+    else
+      archives.set(exposure.archiveId, {
+        platform: exposure.platform,
+        items: 0,
+        exposures: 1,
+        firstMonth: Infinity,
+        lastMonth: -Infinity,
+      });
+  }
+
+  return {
+    meta: {
+      version: REPORT_VERSION,
+      modelId: [...modelUse].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
+      modelIds: [...modelUse.keys()].sort(),
+      thresholds: { ...thresholds },
+      appVersion: options.appVersion,
+      generatedAt: options.now ?? Date.now(),
+      dateRange: { first: Number.isFinite(first) ? first : null, last: Number.isFinite(last) ? last : null },
+      monthRange: {
+        first: Number.isFinite(first) ? monthKeyOfIndex(monthIndex(first)) : null,
+        last: Number.isFinite(last) ? monthKeyOfIndex(monthIndex(last)) : null,
+      },
+      archives: [...archives].map(([archiveId, a]) => ({
+        archiveId: archiveId as ArchiveSummary['archiveId'],
+        platform: a.platform,
+        items: a.items,
+        exposures: a.exposures,
+        firstMonth: Number.isFinite(a.firstMonth) ? monthKeyOfIndex(a.firstMonth) : null,
+        lastMonth: Number.isFinite(a.lastMonth) ? monthKeyOfIndex(a.lastMonth) : null,
+      })),
+      histogramBins: bins,
+      minScoredForShare,
+    },
+    headline: bySlot(fillAll(headline), (counter) => counter.toTally()),
+    trend: trendOf(months, first, last, undated),
+    kinds: Object.fromEntries([...kinds].map(([kind, counter]) => [kind, counter.toTally()])),
+    languages,
+    histograms: Object.fromEntries(LABELS.map((label, i) => [label, histograms[i]!])) as Record<
+      Label,
+      number[]
+    >,
+    people: people.rankings(topN, minScoredForShare),
+    links: links.summary(options.topDomains ?? 25),
+    exposure: summariseExposure(exposures),
+    reviews: reviewSummary(reviewOf, changedFlags),
+  };
+}
+
+function trendOf(
+  months: Map<number, TallyCounter[]>,
+  first: number,
+  last: number,
+  undated: readonly TallyCounter[],
+): ReportModel['trend'] {
+  const byDirection = Object.fromEntries(DIRECTION_KEYS.map((key) => [key, [] as MonthTally[]])) as Record<
+    DirectionKey,
+    MonthTally[]
+  >;
+  const keys: string[] = [];
+  if (Number.isFinite(first)) {
+    const empty = newSlots();
+    for (let index = monthIndex(first); index <= monthIndex(last); index++) {
+      const month = monthKeyOfIndex(index);
+      keys.push(month);
+      const slots = fillAll(months.get(index) ?? empty);
+      for (const key of DIRECTION_KEYS) {
+        const tally: Tally = slots[DIRECTION_SLOT[key]]!.toTally();
+        byDirection[key].push({ month, ...tally });
+      }
+    }
+  }
+  return { months: keys, byDirection, undated: bySlot(fillAll(undated), (counter) => counter.toTally()) };
+}
+
+function reviewSummary(reviewOf: Map<string, Review>, changedFlags: number): ReviewSummary {
+  const byVerdict = { correct: 0, not_divisive: 0, not_misleading: 0 };
+  for (const review of reviewOf.values()) byVerdict[review.verdict]++;
+  return { total: reviewOf.size, byVerdict, changedFlags };
+}

@@ -1,0 +1,64 @@
+import type { ArchiveId } from '@core/model';
+import { StorageError, withStorage } from './errors';
+import type { LoupeDb } from './schema';
+
+export interface DeletedCounts {
+  readonly items: number;
+  readonly exposures: number;
+  readonly scores: number;
+  readonly reviews: number;
+  readonly runs: number;
+}
+
+/**
+ * Deletes an archive and everything derived from it (items, exposures, their scores, reviews and
+ * queue rows, its runs) in one transaction: a crash leaves all of it or none of it.
+ */
+export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<DeletedCounts> {
+  const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs, db.pending];
+  return withStorage(db, () =>
+    db.transaction('rw', tables, async () => {
+      const archive = await db.archives.get(archiveId);
+      if (!archive) throw new StorageError('missing', `No archive ${archiveId}.`);
+      const counts: DeletedCounts = {
+        scores: await db.scores.where('archiveId').equals(archiveId).delete(),
+        reviews: await db.reviews.where('archiveId').equals(archiveId).delete(),
+        items: await db.items.where('archiveId').equals(archiveId).delete(),
+        exposures: await db.exposures.where('archiveId').equals(archiveId).delete(),
+        runs: await db.runs.where('archiveId').equals(archiveId).delete(),
+      };
+      await db.pending.where('archiveId').equals(archiveId).delete();
+      await db.archives.delete(archiveId);
+      return counts;
+    }),
+  );
+}
+
+/**
+ * Deletes the whole database and every Cache Storage cache of the app (model files cached by the
+ * runtime), so that nothing Loupe wrote remains. Other windows are told through `versionchange`
+ * and close their connections; the given connection is closed and must not be used again.
+ */
+export async function deleteEverything(db: LoupeDb): Promise<void> {
+  db.versionChanged = true;
+  try {
+    await db.delete();
+  } catch (error) {
+    throw new StorageError(
+      'unknown',
+      'Loupe could not delete its data. Close other Loupe windows and try again.',
+      {
+        cause: error,
+      },
+    );
+  }
+  await deleteCaches();
+  // Settings-like keys some libraries keep (e.g. the language detector); the app's origin is ours.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
+}
+
+async function deleteCaches(): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  const names = await caches.keys();
+  await Promise.all(names.map((cacheName) => caches.delete(cacheName)));
+}

@@ -1,0 +1,192 @@
+import {
+  asEpochMs,
+  type ArchiveId,
+  type EpochMs,
+  type Exposure,
+  type Item,
+  type Platform,
+} from '@core/model';
+import { StorageError, withStorage } from './errors';
+import type { ArchiveFormat, ArchiveRecord, DateRange, PendingRow, RunRecord } from './records';
+import { importRunId, isActiveRun, newRun } from './runs';
+import type { LoupeDb } from './schema';
+
+export interface ArchiveDescription {
+  readonly id: ArchiveId;
+  readonly platform: Platform;
+  readonly format: ArchiveFormat;
+  readonly sourceFiles: readonly string[];
+  readonly ownerName: string | null;
+}
+
+/**
+ * Records that an archive is being imported and starts (or restarts) its import run, in one
+ * transaction. Importing an archive again keeps what was written before: chunks are put by id.
+ */
+export function beginArchiveImport(
+  db: LoupeDb,
+  description: ArchiveDescription,
+): Promise<{ archive: ArchiveRecord; run: RunRecord }> {
+  return withStorage(db, () =>
+    db.transaction('rw', db.archives, db.runs, async () => {
+      const previous = await db.archives.get(description.id);
+      const archive: ArchiveRecord = {
+        ...description,
+        importedAt: asEpochMs(Date.now()),
+        dateRange: previous?.dateRange ?? null,
+        counts: previous?.counts ?? { items: 0, exposures: 0 },
+        status: 'importing',
+        error: null,
+      };
+      const runId = importRunId(description.id);
+      const existing = await db.runs.get(runId);
+      const run: RunRecord = {
+        ...newRun({
+          id: runId,
+          type: 'import',
+          archiveId: description.id,
+          modelId: null,
+          status: 'running',
+        }),
+        cursor: existing && isActiveRun(existing) ? existing.cursor : null,
+        done: archive.counts.items,
+      };
+      await db.archives.put(archive);
+      await db.runs.put(run);
+      return { archive, run };
+    }),
+  );
+}
+
+export interface ImportChunk {
+  readonly archiveId: ArchiveId;
+  /** 1,000 to 5,000 rows per chunk: one transaction each. */
+  readonly items: readonly Item[];
+  readonly exposures: readonly Exposure[];
+}
+
+export interface ImportChunkResult {
+  /** The archive's counts after this chunk (duplicates by id counted once). */
+  readonly counts: ArchiveRecord['counts'];
+}
+
+/**
+ * Writes one chunk of an import in a single transaction: items and exposures (put by id, so a
+ * re-import deduplicates), the archive's counts and date range, the import run's progress, and
+ * queue rows for every classification run in progress. A crash or a quota error leaves the whole
+ * chunk or none of it. When it fails for good, the import run and the archive are marked failed.
+ */
+export async function writeImportChunk(db: LoupeDb, chunk: ImportChunk): Promise<ImportChunkResult> {
+  for (const record of [...chunk.items, ...chunk.exposures]) {
+    if (record.archiveId !== chunk.archiveId) {
+      throw new RangeError('every record of an import chunk must belong to its archive');
+    }
+  }
+  try {
+    return await withStorage(db, () => writeChunkTransaction(db, chunk));
+  } catch (error) {
+    if (error instanceof StorageError && error.kind !== 'missing') {
+      await markImportFailed(db, chunk.archiveId, error).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+function writeChunkTransaction(db: LoupeDb, chunk: ImportChunk): Promise<ImportChunkResult> {
+  const tables = [db.archives, db.items, db.exposures, db.runs, db.scores, db.pending];
+  return db.transaction('rw', tables, async () => {
+    const archive = await db.archives.get(chunk.archiveId);
+    if (!archive) throw new StorageError('missing', `No archive ${chunk.archiveId}.`);
+    await db.items.bulkPut([...chunk.items]);
+    await db.exposures.bulkPut([...chunk.exposures]);
+    await queueForActiveClassifications(db, chunk.items);
+    const counts = {
+      items: await db.items.where('archiveId').equals(chunk.archiveId).count(),
+      exposures: await db.exposures.where('archiveId').equals(chunk.archiveId).count(),
+    };
+    const dateRange = widenDateRange(archive.dateRange, [...chunk.items, ...chunk.exposures]);
+    await db.archives.put({ ...archive, counts, dateRange });
+    const runId = importRunId(chunk.archiveId);
+    const run = await db.runs.get(runId);
+    if (run) await db.runs.put({ ...run, done: counts.items, updatedAt: asEpochMs(Date.now()) });
+    return { counts };
+  });
+}
+
+async function queueForActiveClassifications(db: LoupeDb, items: readonly Item[]): Promise<void> {
+  if (items.length === 0) return;
+  const runs = await db.runs.where('type').equals('classification').toArray();
+  for (const run of runs.filter(isActiveRun)) {
+    const modelId = run.modelId;
+    if (modelId === null) continue;
+    const existing = await db.scores.bulkGet(items.map((item) => [item.id, modelId]));
+    const rows: PendingRow[] = items
+      .filter((_, index) => existing[index] === undefined)
+      .map((item) => ({
+        modelId,
+        itemId: item.id,
+        archiveId: item.archiveId,
+        textLength: item.text.length,
+      }));
+    await db.pending.bulkPut(rows);
+  }
+}
+
+function widenDateRange(
+  range: DateRange | null,
+  records: readonly { readonly timestamp: EpochMs | null }[],
+): DateRange | null {
+  let from = range?.from ?? Number.POSITIVE_INFINITY;
+  let to = range?.to ?? Number.NEGATIVE_INFINITY;
+  for (const { timestamp } of records) {
+    if (timestamp === null) continue;
+    if (timestamp < from) from = timestamp;
+    if (timestamp > to) to = timestamp;
+  }
+  return from <= to ? { from: asEpochMs(from), to: asEpochMs(to) } : null;
+}
+
+async function markImportFailed(db: LoupeDb, archiveId: ArchiveId, error: StorageError) {
+  const reason = `${error.kind}: ${error.message}`;
+  await db.transaction('rw', db.archives, db.runs, async () => {
+    const archive = await db.archives.get(archiveId);
+    if (archive) await db.archives.put({ ...archive, status: 'failed', error: reason });
+    const run = await db.runs.get(importRunId(archiveId));
+    if (run) {
+      await db.runs.put({
+        ...run,
+        status: 'failed',
+        error: reason,
+        updatedAt: asEpochMs(Date.now()),
+      });
+    }
+  });
+}
+
+/** Ends an import: the archive becomes `complete` (or `failed` with a reason) and so does its run. */
+export function finishArchiveImport(
+  db: LoupeDb,
+  archiveId: ArchiveId,
+  outcome: { readonly status: 'complete' } | { readonly status: 'failed'; readonly reason: string },
+): Promise<ArchiveRecord> {
+  return withStorage(db, () =>
+    db.transaction('rw', db.archives, db.runs, async () => {
+      const archive = await db.archives.get(archiveId);
+      if (!archive) throw new StorageError('missing', `No archive ${archiveId}.`);
+      const error = outcome.status === 'failed' ? outcome.reason : null;
+      const updated: ArchiveRecord = { ...archive, status: outcome.status, error };
+      await db.archives.put(updated);
+      const run = await db.runs.get(importRunId(archiveId));
+      if (run) {
+        await db.runs.put({
+          ...run,
+          status: outcome.status === 'complete' ? 'done' : 'failed',
+          total: archive.counts.items,
+          error,
+          updatedAt: asEpochMs(Date.now()),
+        });
+      }
+      return updated;
+    }),
+  );
+}

@@ -1,0 +1,14 @@
+export * from './delete';
+export * from './errors';
+export * from './import-writes';
+export * from './open';
+export * from './persist';
+export * from './queries';
+export * from './queue';
+export * from './records';
+export * from './reviews';
+export * from './runs';
+export { DEFAULT_DB_NAME, LoupeDb, allTables } from './schema';
+export * from './score-writes';
+export * from './settings';
+export { CURRENT_SCHEMA_VERSION } from './versions';

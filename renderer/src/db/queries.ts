@@ -1,0 +1,98 @@
+import type { ArchiveId, Exposure, Item, ItemId } from '@core/model';
+import { withStorage } from './errors';
+import type { ArchiveRecord, StoredReview, StoredScore } from './records';
+import type { LoupeDb } from './schema';
+
+/** Imported archives, most recent first, with their counts and date ranges. */
+export function listArchives(db: LoupeDb): Promise<ArchiveRecord[]> {
+  return withStorage(db, () => db.archives.orderBy('importedAt').reverse().toArray());
+}
+
+export interface ReportInputs {
+  readonly items: Item[];
+  readonly exposures: Exposure[];
+  readonly scores: StoredScore[];
+  readonly reviews: StoredReview[];
+}
+
+/**
+ * Everything the report functions need, for some archives (all when omitted) and one model (all
+ * models when omitted), read in one consistent snapshot.
+ */
+export function loadReportInputs(
+  db: LoupeDb,
+  filter: { readonly archiveIds?: readonly ArchiveId[]; readonly modelId?: string } = {},
+): Promise<ReportInputs> {
+  const { archiveIds, modelId } = filter;
+  const tables = [db.items, db.exposures, db.scores, db.reviews];
+  return withStorage(db, () =>
+    db.transaction('r', tables, async () => {
+      const keys = archiveIds ? [...archiveIds] : null;
+      const items = keys ? await db.items.where('archiveId').anyOf(keys).toArray() : await db.items.toArray();
+      const exposures = keys
+        ? await db.exposures.where('archiveId').anyOf(keys).toArray()
+        : await db.exposures.toArray();
+      const reviews = keys
+        ? await db.reviews.where('archiveId').anyOf(keys).toArray()
+        : await db.reviews.toArray();
+      let scores = modelId
+        ? await db.scores.where('modelId').equals(modelId).toArray()
+        : await db.scores.toArray();
+      if (keys) {
+        const wanted = new Set<string>(keys);
+        scores = scores.filter((score) => wanted.has(score.archiveId));
+      }
+      return { items, exposures, scores, reviews };
+    }),
+  );
+}
+
+export interface ItemDetail {
+  readonly item: Item;
+  readonly scores: StoredScore[];
+  readonly review: StoredReview | null;
+}
+
+/** One item with its scores from every model and the user's review. */
+export function loadItemDetail(db: LoupeDb, itemId: ItemId): Promise<ItemDetail | null> {
+  return withStorage(db, () =>
+    db.transaction('r', db.items, db.scores, db.reviews, async () => {
+      const item = await db.items.get(itemId);
+      if (!item) return null;
+      return {
+        item,
+        scores: await db.scores.where('itemId').equals(itemId).toArray(),
+        review: (await db.reviews.get(itemId)) ?? null,
+      };
+    }),
+  );
+}
+
+export interface ItemPage {
+  readonly items: Item[];
+  /** Pass as `after` for the next page; null at the end. */
+  readonly next: ItemId | null;
+}
+
+/**
+ * One page of an archive's items (or all archives'), in id order, optionally filtered by a
+ * predicate, reading at most `limit` matches. For views that do not need the whole set in memory.
+ */
+export function loadItemsPage(
+  db: LoupeDb,
+  options: {
+    readonly limit: number;
+    readonly after?: ItemId;
+    readonly archiveId?: ArchiveId;
+    readonly predicate?: (item: Item) => boolean;
+  },
+): Promise<ItemPage> {
+  const { limit, after, archiveId, predicate } = options;
+  return withStorage(db, async () => {
+    let collection = after === undefined ? db.items.orderBy(':id') : db.items.where(':id').above(after);
+    if (archiveId !== undefined) collection = collection.and((item) => item.archiveId === archiveId);
+    if (predicate) collection = collection.and(predicate);
+    const items = await collection.limit(limit).toArray();
+    return { items, next: items.length === limit ? (items.at(-1)?.id ?? null) : null };
+  });
+}

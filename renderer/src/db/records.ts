@@ -1,0 +1,81 @@
+import type { ArchiveId, EpochMs, Item, ItemId, Platform, Review, Score } from '@core/model';
+
+/** Where an archive's import stands. */
+export type ArchiveStatus = 'importing' | 'complete' | 'failed';
+
+/** The file format of the export the archive came from. */
+export type ArchiveFormat = 'json' | 'html' | 'mixed';
+
+export interface DateRange {
+  readonly from: EpochMs;
+  readonly to: EpochMs;
+}
+
+/** One imported "Download your information" export (possibly several ZIP parts). */
+export interface ArchiveRecord {
+  readonly id: ArchiveId;
+  readonly platform: Platform;
+  readonly format: ArchiveFormat;
+  /** Names of the ZIP parts or folders the archive was read from. */
+  readonly sourceFiles: readonly string[];
+  readonly importedAt: EpochMs;
+  /** Earliest and latest timestamp among its items and exposures; null until one is written. */
+  readonly dateRange: DateRange | null;
+  readonly counts: { readonly items: number; readonly exposures: number };
+  readonly status: ArchiveStatus;
+  /** The archive owner's display name, when the export names it. */
+  readonly ownerName: string | null;
+  /** Why the import failed, when status is `failed`. */
+  readonly error: string | null;
+}
+
+export type RunType = 'import' | 'classification';
+export type RunStatus = 'queued' | 'running' | 'paused' | 'cancelled' | 'done' | 'failed';
+export const ACTIVE_RUN_STATUSES: readonly RunStatus[] = ['queued', 'running', 'paused'];
+
+export type JsonValue =
+  string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A long-running job whose state lives in the database so that a reload resumes it. */
+export interface RunRecord {
+  /** `import:<archiveId>` or `classification:<modelId>`: one run per archive or model. */
+  readonly id: string;
+  readonly type: RunType;
+  readonly archiveId: ArchiveId | null;
+  readonly modelId: string | null;
+  readonly status: RunStatus;
+  readonly done: number;
+  readonly total: number;
+  readonly startedAt: EpochMs;
+  readonly updatedAt: EpochMs;
+  /** Free for the worker that owns the run (e.g. the next ZIP entry to read). */
+  readonly cursor: JsonValue;
+  /** Classification only: every item without a score for the model has been queued. */
+  readonly queueReady: boolean;
+  /** Why the run failed, when status is `failed`. */
+  readonly error: string | null;
+}
+
+/** A score as stored: the item's archive is copied in so that deleting an archive is one indexed delete. */
+export interface StoredScore extends Score {
+  readonly archiveId: ArchiveId;
+}
+
+export interface StoredReview extends Review {
+  readonly archiveId: ArchiveId;
+}
+
+/** An item waiting to be scored by a model, ordered by text length so batches need little padding. */
+export interface PendingRow {
+  readonly modelId: string;
+  readonly itemId: ItemId;
+  readonly archiveId: ArchiveId;
+  readonly textLength: number;
+}
+
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export type { Item };

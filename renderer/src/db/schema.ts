@@ -1,0 +1,57 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { ArchiveId, Exposure, ExposureId, Item, ItemId } from '@core/model';
+import type { ArchiveRecord, PendingRow, RunRecord, SettingRow, StoredReview, StoredScore } from './records';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
+
+export const DEFAULT_DB_NAME = 'loupe';
+
+/** Raised inside a failed schema upgrade so that callers can tell it from other open errors. */
+export class UpgradeFailure extends Error {
+  override readonly name = 'UpgradeFailure';
+  constructor(
+    readonly version: number,
+    cause: unknown,
+  ) {
+    super(`upgrade to schema version ${version} failed`, { cause });
+  }
+}
+
+export class LoupeDb extends Dexie {
+  declare archives: Table<ArchiveRecord, ArchiveId>;
+  declare items: Table<Item, ItemId>;
+  declare exposures: Table<Exposure, ExposureId>;
+  declare scores: Table<StoredScore, [ItemId, string]>;
+  declare reviews: Table<StoredReview, ItemId>;
+  declare runs: Table<RunRecord, string>;
+  declare settings: Table<SettingRow, string>;
+  declare pending: Table<PendingRow, [string, ItemId]>;
+
+  /** Set when another window upgraded or deleted the database: this connection must not be reopened. */
+  versionChanged = false;
+
+  constructor(
+    name: string = DEFAULT_DB_NAME,
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+    options: DexieOptions = {},
+  ) {
+    super(name, options);
+    for (const step of versions) {
+      const version = this.version(step.version).stores(step.stores);
+      const upgrade = step.upgrade;
+      if (upgrade) {
+        version.upgrade(async (tx) => {
+          try {
+            await upgrade(tx);
+          } catch (error) {
+            throw new UpgradeFailure(step.version, error);
+          }
+        });
+      }
+    }
+  }
+}
+
+/** Every table, for transactions that must span the whole database. */
+export function allTables(db: LoupeDb): Table[] {
+  return [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs, db.settings, db.pending];
+}

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  deleteArchive,
+  deleteEverything,
+  listArchives,
+  listRuns,
+  openLoupeDb,
+  setReview,
+  setSetting,
+  startClassification,
+  writeImportChunk,
+  writeScores,
+  type LoupeDb,
+} from '../../../renderer/src/db';
+import {
+  ARCHIVE_A,
+  ARCHIVE_B,
+  beginArchive,
+  makeExposure,
+  makeItems,
+  makeScore,
+  openTestDb,
+} from './fixtures';
+
+const MODEL = 'loupe-small-q8';
+let db: LoupeDb;
+afterEach(async () => db?.delete());
+
+/** Two archives, both imported, half scored, one review each, and a classification run. */
+async function fillTwoArchives(database: LoupeDb): Promise<void> {
+  for (const archiveId of [ARCHIVE_A, ARCHIVE_B]) {
+    await beginArchive(database, archiveId);
+    const items = makeItems(archiveId, 0, 40);
+    await writeImportChunk(database, {
+      archiveId,
+      items,
+      exposures: [makeExposure(archiveId, 1), makeExposure(archiveId, 2)],
+    });
+    await writeScores(
+      database,
+      MODEL,
+      items.slice(0, 20).map((item) => makeScore(item, MODEL)),
+    );
+    await setReview(database, items[0]!.id, 'not_divisive');
+  }
+  await startClassification(database, MODEL);
+}
+
+describe('deleteArchive', () => {
+  it('removes the archive and everything derived from it, and nothing of the other archive', async () => {
+    db = await openTestDb();
+    await fillTwoArchives(db);
+    expect(await db.pending.count()).toBe(40);
+
+    const deleted = await deleteArchive(db, ARCHIVE_A);
+
+    expect(deleted).toEqual({ items: 40, exposures: 2, scores: 20, reviews: 1, runs: 1 });
+    expect((await listArchives(db)).map((a) => a.id)).toEqual([ARCHIVE_B]);
+    for (const table of [db.items, db.exposures, db.scores, db.reviews, db.pending]) {
+      expect(await table.where('archiveId').equals(ARCHIVE_A).count()).toBe(0);
+      expect(await table.where('archiveId').equals(ARCHIVE_B).count()).toBeGreaterThan(0);
+    }
+    // No orphan: every remaining score and review points at an existing item.
+    const itemIds = new Set(await db.items.toCollection().primaryKeys());
+    const scores = await db.scores.toArray();
+    expect(scores.every((score) => itemIds.has(score.itemId))).toBe(true);
+    expect((await db.reviews.toArray()).every((review) => itemIds.has(review.itemId))).toBe(true);
+    // The classification run is not the archive's: it stays.
+    expect((await listRuns(db, { type: 'classification' })).length).toBe(1);
+  });
+
+  it('fails with kind "missing" for an unknown archive', async () => {
+    db = await openTestDb();
+    await expect(deleteArchive(db, ARCHIVE_A)).rejects.toMatchObject({ kind: 'missing' });
+  });
+});
+
+describe('deleteEverything', () => {
+  it('leaves nothing behind: no database in the list, and a fresh open finds no data', async () => {
+    db = await openTestDb();
+    const name = db.name;
+    await fillTwoArchives(db);
+    await setSetting(db, 'locale', 'fr');
+
+    await deleteEverything(db);
+
+    const databases = await indexedDB.databases();
+    expect(databases.map((info) => info.name)).not.toContain(name);
+    db = await openLoupeDb({ name });
+    for (const table of [
+      db.archives,
+      db.items,
+      db.exposures,
+      db.scores,
+      db.reviews,
+      db.runs,
+      db.settings,
+      db.pending,
+    ]) {
+      expect(await table.count()).toBe(0);
+    }
+  });
+
+  it("closes the other windows' connections instead of being blocked by them", async () => {
+    db = await openTestDb();
+    const name = db.name;
+    const otherWindowEvents: string[] = [];
+    const otherWindow = await openLoupeDb({
+      name,
+      onVersionChange: (error) => otherWindowEvents.push(error.kind),
+    });
+    await fillTwoArchives(db);
+
+    await deleteEverything(db);
+
+    expect(otherWindowEvents).toEqual(['version_change']);
+    await expect(otherWindow.items.count()).rejects.toThrow();
+    expect((await indexedDB.databases()).map((info) => info.name)).not.toContain(name);
+    db = await openLoupeDb({ name });
+  });
+});

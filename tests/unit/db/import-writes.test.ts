@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  finishArchiveImport,
+  getRun,
+  importRunId,
+  listArchives,
+  writeImportChunk,
+  type LoupeDb,
+} from '../../../renderer/src/db';
+import {
+  ARCHIVE_A,
+  ARCHIVE_B,
+  beginArchive,
+  makeExposure,
+  makeItem,
+  makeItems,
+  openTestDb,
+} from './fixtures';
+
+let db: LoupeDb;
+afterEach(async () => db?.delete());
+
+describe('writeImportChunk', () => {
+  it('writes chunks, keeps the archive counts and date range, and tracks the import run', async () => {
+    db = await openTestDb();
+    await beginArchive(db, ARCHIVE_A);
+    await writeImportChunk(db, {
+      archiveId: ARCHIVE_A,
+      items: makeItems(ARCHIVE_A, 0, 1_000),
+      exposures: [makeExposure(ARCHIVE_A, 0), makeExposure(ARCHIVE_A, 1)],
+    });
+    const result = await writeImportChunk(db, {
+      archiveId: ARCHIVE_A,
+      items: makeItems(ARCHIVE_A, 1_000, 500),
+      exposures: [],
+    });
+
+    expect(result.counts).toEqual({ items: 1_500, exposures: 2 });
+    const [archive] = await listArchives(db);
+    expect(archive?.counts).toEqual({ items: 1_500, exposures: 2 });
+    expect(archive?.status).toBe('importing');
+    expect(archive?.dateRange?.from).toBe(makeExposure(ARCHIVE_A, 0).timestamp);
+    expect(archive?.dateRange?.to).toBe(makeItem(ARCHIVE_A, 1_499).timestamp);
+    expect((await getRun(db, importRunId(ARCHIVE_A)))?.done).toBe(1_500);
+
+    await finishArchiveImport(db, ARCHIVE_A, { status: 'complete' });
+    expect((await listArchives(db))[0]?.status).toBe('complete');
+    const run = await getRun(db, importRunId(ARCHIVE_A));
+    expect(run).toMatchObject({ status: 'done', total: 1_500 });
+  });
+
+  it('deduplicates a re-import by id: same rows, same counts', async () => {
+    db = await openTestDb();
+    await beginArchive(db, ARCHIVE_A);
+    const items = makeItems(ARCHIVE_A, 0, 2_000);
+    await writeImportChunk(db, { archiveId: ARCHIVE_A, items, exposures: [] });
+    await beginArchive(db, ARCHIVE_A);
+    await writeImportChunk(db, { archiveId: ARCHIVE_A, items: items.slice(500, 1_500), exposures: [] });
+    await writeImportChunk(db, { archiveId: ARCHIVE_A, items, exposures: [] });
+
+    expect(await db.items.count()).toBe(2_000);
+    expect((await listArchives(db))[0]?.counts.items).toBe(2_000);
+  });
+
+  it('keeps archives apart and refuses a record of another archive', async () => {
+    db = await openTestDb();
+    await beginArchive(db, ARCHIVE_A);
+    await beginArchive(db, ARCHIVE_B);
+    await writeImportChunk(db, { archiveId: ARCHIVE_A, items: makeItems(ARCHIVE_A, 0, 10), exposures: [] });
+    await writeImportChunk(db, { archiveId: ARCHIVE_B, items: makeItems(ARCHIVE_B, 0, 3), exposures: [] });
+
+    const counts = Object.fromEntries((await listArchives(db)).map((a) => [a.id, a.counts.items]));
+    expect(counts).toEqual({ [ARCHIVE_A]: 10, [ARCHIVE_B]: 3 });
+    await expect(
+      writeImportChunk(db, { archiveId: ARCHIVE_A, items: makeItems(ARCHIVE_B, 5, 1), exposures: [] }),
+    ).rejects.toThrow(RangeError);
+  });
+
+  it('fails with kind "missing" for an archive that was never begun, writing nothing', async () => {
+    db = await openTestDb();
+    await expect(
+      writeImportChunk(db, { archiveId: ARCHIVE_A, items: makeItems(ARCHIVE_A, 0, 5), exposures: [] }),
+    ).rejects.toMatchObject({ name: 'StorageError', kind: 'missing' });
+    expect(await db.items.count()).toBe(0);
+  });
+});

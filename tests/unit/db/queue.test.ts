@@ -1,0 +1,166 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Item } from '@core/model';
+import {
+  classificationProgress,
+  classificationRunId,
+  getRun,
+  nextUnscoredBatch,
+  openLoupeDb,
+  startClassification,
+  updateRun,
+  writeImportChunk,
+  writeScores,
+  type LoupeDb,
+} from '../../../renderer/src/db';
+import { ARCHIVE_A, beginArchive, makeItem, makeItems, makeScore, openTestDb } from './fixtures';
+
+const MODEL = 'loupe-small-q8';
+const OTHER_MODEL = 'other-model';
+
+let db: LoupeDb;
+afterEach(async () => db?.delete());
+
+/** Pulls and scores batches until the queue is empty; returns the ids in the order they were scored. */
+async function scoreEverything(database: LoupeDb, modelId: string, limit = 16): Promise<string[]> {
+  const order: string[] = [];
+  for (;;) {
+    const batch = await nextUnscoredBatch(database, modelId, { limit });
+    if (batch.items.length === 0) return order;
+    await writeScores(
+      database,
+      modelId,
+      batch.items.map((item) => makeScore(item, modelId)),
+    );
+    order.push(...batch.items.map((item) => item.id));
+  }
+}
+
+async function importTexts(database: LoupeDb, texts: readonly string[]): Promise<Item[]> {
+  await beginArchive(database, ARCHIVE_A);
+  const items = texts.map((text, index) => makeItem(ARCHIVE_A, index, text));
+  await writeImportChunk(database, { archiveId: ARCHIVE_A, items, exposures: [] });
+  return items;
+}
+
+describe('classification queue', () => {
+  it('returns unscored items shortest first, and every item is scored exactly once', async () => {
+    db = await openTestDb();
+    const texts = Array.from({ length: 200 }, (_, i) => 'x'.repeat((i * 37) % 150));
+    await importTexts(db, texts);
+    const run = await startClassification(db, MODEL);
+    expect(run).toMatchObject({ status: 'running', queueReady: true, done: 0, total: 200 });
+
+    const first = await nextUnscoredBatch(db, MODEL, { limit: 32 });
+    const lengths = first.items.map((item) => item.text.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(Math.min(...texts.map((t) => t.length)) + 32);
+
+    const order = await scoreEverything(db, MODEL);
+    expect(new Set(order).size).toBe(200);
+    expect(await db.scores.count()).toBe(200);
+    expect(await classificationProgress(db, MODEL)).toEqual({ done: 200, total: 200, queued: 0 });
+    expect((await getRun(db, classificationRunId(MODEL)))?.done).toBe(200);
+  });
+
+  it('re-scores nothing for a model that already scored, and everything for a new model', async () => {
+    db = await openTestDb();
+    await importTexts(db, ['a', 'bb', 'ccc', 'dddd']);
+    await startClassification(db, MODEL);
+    await scoreEverything(db, MODEL);
+    await updateRun(db, classificationRunId(MODEL), { status: 'done' });
+
+    await startClassification(db, MODEL);
+    expect((await nextUnscoredBatch(db, MODEL, { limit: 10 })).items).toEqual([]);
+
+    await startClassification(db, OTHER_MODEL);
+    expect(await classificationProgress(db, OTHER_MODEL)).toEqual({ done: 0, total: 4, queued: 4 });
+    await scoreEverything(db, OTHER_MODEL);
+    expect(await db.scores.where('modelId').equals(OTHER_MODEL).count()).toBe(4);
+    expect(await db.scores.where('modelId').equals(MODEL).count()).toBe(4);
+  });
+
+  it('queues only the items a model has not scored when it is chosen again after new imports', async () => {
+    db = await openTestDb();
+    await importTexts(db, ['one', 'two']);
+    await startClassification(db, MODEL);
+    await scoreEverything(db, MODEL);
+    await updateRun(db, classificationRunId(MODEL), { status: 'done' });
+    await writeImportChunk(db, {
+      archiveId: ARCHIVE_A,
+      items: [makeItem(ARCHIVE_A, 7, 'new')],
+      exposures: [],
+    });
+
+    await startClassification(db, MODEL);
+    const batch = await nextUnscoredBatch(db, MODEL, { limit: 10 });
+    expect(batch.items.map((item) => item.text)).toEqual(['new']);
+  });
+
+  it('queues items imported while a run is active, without rescanning', async () => {
+    db = await openTestDb();
+    await importTexts(db, ['first']);
+    await startClassification(db, MODEL);
+    await writeImportChunk(db, { archiveId: ARCHIVE_A, items: makeItems(ARCHIVE_A, 10, 3), exposures: [] });
+    expect((await classificationProgress(db, MODEL)).queued).toBe(4);
+  });
+
+  it('resumes after a reload: a new connection finishes with no duplicate and no missing score', async () => {
+    db = await openTestDb();
+    await importTexts(
+      db,
+      Array.from({ length: 100 }, (_, i) => `text number ${i}`),
+    );
+    await startClassification(db, MODEL);
+    const batch = await nextUnscoredBatch(db, MODEL, { limit: 30 });
+    await writeScores(
+      db,
+      MODEL,
+      batch.items.map((item) => makeScore(item, MODEL)),
+    );
+    // Fetched but never written: the page was closed mid-batch.
+    await nextUnscoredBatch(db, MODEL, { limit: 30 });
+    db.close();
+
+    db = await openLoupeDb({ name: db.name });
+    const resumed = await startClassification(db, MODEL);
+    expect(resumed).toMatchObject({ status: 'running', done: 30 });
+    await scoreEverything(db, MODEL);
+    expect(await db.scores.count()).toBe(100);
+    expect(await classificationProgress(db, MODEL)).toEqual({ done: 100, total: 100, queued: 0 });
+  });
+
+  it('moves past items with the cursor, and a paused run stays paused until resumed', async () => {
+    db = await openTestDb();
+    await importTexts(db, ['a', 'bb', 'ccc']);
+    await startClassification(db, MODEL);
+    const first = await nextUnscoredBatch(db, MODEL, { limit: 1 });
+    const next = await nextUnscoredBatch(db, MODEL, { limit: 5, after: first.cursor ?? undefined });
+    expect(first.items.map((i) => i.text)).toEqual(['a']);
+    expect(next.items.map((i) => i.text)).toEqual(['bb', 'ccc']);
+
+    await updateRun(db, classificationRunId(MODEL), { status: 'paused' });
+    expect((await getRun(db, classificationRunId(MODEL)))?.status).toBe('paused');
+    expect((await startClassification(db, MODEL)).status).toBe('running');
+  });
+
+  it('never writes a score for an item that no longer exists', async () => {
+    db = await openTestDb();
+    const items = await importTexts(db, ['kept', 'deleted']);
+    await startClassification(db, MODEL);
+    await db.items.delete(items[1]!.id);
+    const result = await writeScores(
+      db,
+      MODEL,
+      items.map((item) => makeScore(item, MODEL)),
+    );
+    expect(result).toEqual({ written: 1, skippedMissingItems: 1 });
+    expect(await db.scores.toArray()).toHaveLength(1);
+    expect(await db.pending.count()).toBe(0);
+  });
+
+  it('rejects a score from another model', async () => {
+    db = await openTestDb();
+    const [item] = await importTexts(db, ['x']);
+    expect(() => writeScores(db, MODEL, [makeScore(item!, OTHER_MODEL)])).toThrow(RangeError);
+  });
+});

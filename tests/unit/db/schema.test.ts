@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { asEpochMs, asItemId } from '@core/model';
+import { CURRENT_SCHEMA_VERSION, deleteArchive, openLoupeDb, type LoupeDb } from '../../../renderer/src/db';
+import { SCHEMA_VERSIONS } from '../../../renderer/src/db/versions';
+import { ARCHIVE_A, ARCHIVE_B, makeItems, makeScore, uniqueDbName } from './fixtures';
+
+const MODEL = 'loupe-small-q8';
+const VERSION_1_ONLY = SCHEMA_VERSIONS.filter((step) => step.version === 1);
+
+let db: LoupeDb;
+afterEach(async () => db?.delete());
+
+/** A database as version 1 of the app left it: scores and reviews without archiveId, one orphan score. */
+async function createVersion1Database(name: string): Promise<void> {
+  const v1 = await openLoupeDb({ name, versions: VERSION_1_ONLY });
+  expect(v1.verno).toBe(1);
+  const itemsA = makeItems(ARCHIVE_A, 0, 30);
+  const itemsB = makeItems(ARCHIVE_B, 0, 10);
+  await v1.table('items').bulkPut([...itemsA, ...itemsB]);
+  const scores = [...itemsA, ...itemsB].map((item) => makeScore(item, MODEL));
+  const orphan = { ...makeScore(itemsA[0]!, MODEL), itemId: asItemId('gone') };
+  await v1.table('scores').bulkPut([...scores, orphan]);
+  await v1.table('reviews').put({ itemId: itemsB[3]!.id, verdict: 'correct', at: 1 });
+  await v1.table('settings').put({ key: 'locale', value: 'fr' });
+  v1.close();
+}
+
+describe('schema versions', () => {
+  it('creates a new database at the current version with every table', async () => {
+    db = await openLoupeDb({ name: uniqueDbName() });
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(db.backendDB().version).toBe(CURRENT_SCHEMA_VERSION * 10);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(
+      ['archives', 'exposures', 'items', 'pending', 'reviews', 'runs', 'scores', 'settings'].sort(),
+    );
+  });
+
+  it('upgrades a version 1 database with data to version 2: archiveId copied, orphans dropped, data kept', async () => {
+    const name = uniqueDbName();
+    await createVersion1Database(name);
+
+    db = await openLoupeDb({ name });
+
+    expect(db.backendDB().version).toBe(20);
+    expect(await db.items.count()).toBe(40);
+    expect(await db.scores.count()).toBe(40);
+    expect(await db.scores.get([asItemId('gone'), MODEL])).toBeUndefined();
+    expect(await db.scores.where('archiveId').equals(ARCHIVE_A).count()).toBe(30);
+    expect(await db.scores.where('archiveId').equals(ARCHIVE_B).count()).toBe(10);
+    expect(await db.reviews.where('archiveId').equals(ARCHIVE_B).count()).toBe(1);
+    expect(await db.scores.where('[modelId+language]').equals([MODEL, 'en']).count()).toBe(40);
+    expect((await db.settings.get('locale'))?.value).toBe('fr');
+    expect(await db.pending.count()).toBe(0);
+  });
+
+  it('after the upgrade, deleting an archive finds its upgraded scores by the new index', async () => {
+    const name = uniqueDbName();
+    await createVersion1Database(name);
+    db = await openLoupeDb({ name });
+    await db.archives.put({
+      id: ARCHIVE_B,
+      platform: 'instagram',
+      format: 'json',
+      sourceFiles: [],
+      importedAt: asEpochMs(0),
+      dateRange: null,
+      counts: { items: 10, exposures: 0 },
+      status: 'complete',
+      ownerName: null,
+      error: null,
+    });
+    const deleted = await deleteArchive(db, ARCHIVE_B);
+    expect(deleted).toMatchObject({ items: 10, scores: 10, reviews: 1 });
+    expect(await db.scores.count()).toBe(30);
+  });
+
+  it('keeps the version list append-only and ascending', () => {
+    const numbers = SCHEMA_VERSIONS.map((step) => step.version);
+    expect(numbers).toEqual(numbers.map((_, index) => index + 1));
+    expect(numbers.at(-1)).toBe(CURRENT_SCHEMA_VERSION);
+  });
+});

@@ -5,3 +5,6 @@ export { effectiveFlags, modelFlags, applyReview, flaggedLabels, hasFlag, type F
 export { monthOf, monthBounds, isMonthKey } from './time';
 export { sensitiveCategoriesOf } from './sensitive-categories';
 export { flaggedShare } from './tally';
+export { renderReportHtml } from './html';
+export { REPORT_STRINGS, type ReportLocale, type ReportStrings } from './html-strings';
+export { escapeHtml } from './safe-html';

@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { PLATFORM_API_VERSION, type PlatformApi } from './api';
+import { createPlatformApi } from './bridge';
 
-const api = {
-  version: PLATFORM_API_VERSION,
-  appInfo: () => ipcRenderer.invoke('loupe:app-info'),
-  openArchiveDialog: () => ipcRenderer.invoke('loupe:open-archive-dialog'),
-} satisfies PlatformApi;
-
-contextBridge.exposeInMainWorld('loupe', api);
+contextBridge.exposeInMainWorld(
+  'loupe',
+  createPlatformApi(
+    (channel) => ipcRenderer.invoke(channel),
+    () => globalThis.crossOriginIsolated === true,
+  ),
+);

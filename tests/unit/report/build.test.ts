@@ -137,7 +137,11 @@ describe('buildReport', () => {
   it('counts kinds, languages and histograms', () => {
     expect(report.kinds.message?.items).toBe(6);
     expect(report.kinds.post?.flagged.misleading).toBe(1);
-    expect(report.languages).toEqual({ en: 4, fr: 1, de: 1 });
+    expect(report.languages).toEqual({
+      en: { scored: 4, unsupportedLanguage: 0 },
+      fr: { scored: 1, unsupportedLanguage: 0 },
+      de: { scored: 0, unsupportedLanguage: 1 },
+    });
     expect(report.histograms.divisive[9]).toBe(3);
     expect(report.histograms.divisive[1]).toBe(2);
     expect(report.histograms.divisive.reduce((a, b) => a + b, 0)).toBe(5);

@@ -75,7 +75,7 @@ export function buildReport(
   const undated = newSlots();
   const months = new Map<number, TallyCounter[]>();
   const kinds = new Map<ItemKind, TallyCounter>();
-  const languages: Record<string, number> = {};
+  const languages: Record<string, { scored: number; unsupportedLanguage: number }> = {};
   const histograms = LABELS.map(() => new Array<number>(bins).fill(0));
   const people = new PeopleCounter();
   const links = new LinkCounter(options.rateUrl);
@@ -128,7 +128,11 @@ export function buildReport(
     kind.add(status, bits, lowCredibility);
 
     if (score) {
-      languages[score.language] = (languages[score.language] ?? 0) + 1;
+      if (score.status !== 'empty') {
+        const language = (languages[score.language] ??= { scored: 0, unsupportedLanguage: 0 });
+        if (score.status === 'scored') language.scored++;
+        else language.unsupportedLanguage++;
+      }
       modelUse.set(score.modelId, (modelUse.get(score.modelId) ?? 0) + 1);
       if (score.status === 'scored' && score.scores) {
         for (let i = 0; i < LABELS.length; i++) {

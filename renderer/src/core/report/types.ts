@@ -55,6 +55,11 @@ export interface Tally {
   readonly lowCredibilityLinks: number;
 }
 
+export interface LanguageCount {
+  readonly scored: number;
+  readonly unsupportedLanguage: number;
+}
+
 export interface MonthTally extends Tally {
   readonly month: MonthKey;
 }
@@ -194,8 +199,8 @@ export interface ReportModel {
     readonly undated: Record<DirectionKey, Tally>;
   };
   readonly kinds: Partial<Record<ItemKind, Tally>>;
-  /** Scored items by language code. */
-  readonly languages: Record<string, number>;
+  /** Items by detected language code: scored, or left out because the language is not supported. */
+  readonly languages: Record<string, LanguageCount>;
   /** Per label, `histogramBins` counts of scored items by score (bin i holds [i/n, (i+1)/n), the last includes 1). */
   readonly histograms: Record<Label, readonly number[]>;
   readonly people: {

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
+import { extractCommand } from './extract';
 import { classifyCommand } from './classify';
 import { demoCommand } from './demo';
 
 /** Every command of `npm run loupe`, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [classifyCommand, demoCommand];
+export const COMMANDS: readonly CliCommand[] = [extractCommand, classifyCommand, demoCommand];

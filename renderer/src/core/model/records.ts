@@ -17,6 +17,7 @@ export const ITEM_KINDS = [
   'note',
   'threads_post',
   'story_reply',
+  'shared_post',
   'search',
   'other',
 ] as const;
@@ -53,6 +54,7 @@ export const EXPOSURE_KINDS = [
   'topic',
   'search',
   'off_platform',
+  'group',
 ] as const;
 export type ExposureKind = (typeof EXPOSURE_KINDS)[number];
 

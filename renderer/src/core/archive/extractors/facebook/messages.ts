@@ -1,0 +1,37 @@
+import { isObject } from '../../shapes';
+import { extractThreadHtml, extractThreadJson, threadParticipants } from '../shared/thread';
+import { suffix, type Extractor } from '../types';
+
+/** Messenger: every section, split into `message_N` files, and community chats of groups. */
+export const facebookMessages: Extractor = {
+  id: 'facebook.messages',
+  platform: 'facebook',
+  paths: [
+    suffix(
+      'messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)/[^/]+/message(?:_\\d+)?\\.(?:json|html)',
+    ),
+    suffix('groups/your_group_messages/[^/]+\\.(?:json|html)'),
+  ],
+  json: extractThreadJson,
+  html: extractThreadHtml,
+  participantsJson: threadParticipants,
+  participantsHtml: (page) => page.participants,
+};
+
+/**
+ * The separate end-to-end-encrypted chat backup (`messages.zip`): one `<Thread>_<N>.json` per thread with a
+ * camelCase shape, at the root of its own ZIP. Other root-level JSON is recognised as unknown shape.
+ */
+export const facebookEncryptedBackup: Extractor = {
+  id: 'facebook.e2ee_backup',
+  platform: 'facebook',
+  paths: [/^[^/]+_\d+\.json$/],
+  json(doc, out, ctx) {
+    if (!isObject(doc) || !('threadName' in doc || 'participants' in doc)) {
+      out.unknownShape = true;
+      return;
+    }
+    extractThreadJson(doc, out, ctx);
+  },
+  participantsJson: threadParticipants,
+};

@@ -1,0 +1,55 @@
+import { objects, recordsOf, str, type Json } from '../../shapes';
+import { fromSeconds } from '../../time';
+import { addExposure, addItem } from '../shared/emit';
+import { suffix, type Extractor, type FileOutput } from '../types';
+
+/** Walks `entries` and nested `children` categories (videos watched, posts seen, marketplace items...). */
+function addEntries(category: Json, out: FileOutput, seenItems: boolean): void {
+  for (const entry of objects(category.entries)) {
+    const data = (entry.data && typeof entry.data === 'object' ? entry.data : {}) as Json;
+    const title = str(data.name) ?? str(data.value);
+    const timestamp = fromSeconds(entry.timestamp);
+    addExposure(out, { kind: 'viewed', label: title, url: str(data.uri) ?? str(data.url), timestamp });
+    if (seenItems && title) {
+      addItem(out, {
+        kind: 'post',
+        direction: 'seen',
+        author: null,
+        timestamp,
+        text: title,
+        extraLinks: [str(data.uri)],
+      });
+    }
+  }
+  for (const child of objects(category.children)) addEntries(child, out, seenItems);
+}
+
+/**
+ * What the owner saw: `recently_viewed` (videos, posts, items, with their titles: also `seen` items) and
+ * `recently_visited` (profiles, pages, groups: exposures only).
+ */
+export const facebookRecentlyViewed: Extractor = {
+  id: 'facebook.recently_viewed',
+  platform: 'facebook',
+  paths: [
+    suffix(
+      '(?:interactions|your_interactions_on_facebook)/(?:recently_viewed|recently_visited)\\.(?:json|html)',
+    ),
+  ],
+  json(doc, out, ctx) {
+    const seenItems = /recently_viewed/.test(ctx.relKey);
+    const categories = recordsOf(doc, ['recently_viewed', 'visited_things_v2', 'visited_things']);
+    if (categories.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    for (const category of categories) addEntries(category, out, seenItems);
+  },
+  html(page, out, ctx) {
+    const seenItems = /recently_viewed/.test(ctx.relKey);
+    if (page.blocks.length === 0) out.unknownShape = true;
+    for (const block of page.blocks) {
+      const title = block.text ?? block.heading;
+      addExposure(out, { kind: 'viewed', label: title, url: block.links[0] ?? null, timestamp: block.time });
+      if (seenItems)
+        addItem(out, { kind: 'post', direction: 'seen', author: null, timestamp: block.time, text: title });
+    }
+  },
+};

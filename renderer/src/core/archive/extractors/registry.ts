@@ -1,0 +1,117 @@
+import type { Platform } from '../../model';
+import { facebookComments, facebookGroupActivity } from './facebook/comments';
+import { facebookFollowing, facebookGroupsJoined, facebookPagesLiked } from './facebook/connections';
+import { facebookLinkHistory } from './facebook/link-history';
+import { facebookEncryptedBackup, facebookMessages } from './facebook/messages';
+import {
+  facebookMedia,
+  facebookPostEdits,
+  facebookPosts,
+  facebookPostsElsewhere,
+  facebookReels,
+  facebookStories,
+  facebookTimeline,
+} from './facebook/posts';
+import { facebookProfile } from './facebook/profile';
+import { facebookReactions } from './facebook/reactions';
+import { facebookSaved, facebookSearches } from './facebook/search-saved';
+import {
+  facebookAdInterests,
+  facebookAdsInteracted,
+  facebookAdvertisers,
+  facebookOffMeta,
+  facebookTopics,
+} from './facebook/targeting';
+import { facebookRecentlyViewed } from './facebook/viewed';
+import {
+  instagramAdsViewed,
+  instagramFollowers,
+  instagramFollowing,
+  instagramLikes,
+  instagramLinkHistory,
+  instagramSaved,
+  instagramSearches,
+  instagramStoriesViewed,
+  instagramStoryLikes,
+  instagramViewed,
+} from './instagram/activity';
+import { instagramComments } from './instagram/comments';
+import {
+  instagramPosts,
+  instagramProfilePhotos,
+  instagramReels,
+  instagramStories,
+  instagramThreadsPosts,
+} from './instagram/media';
+import { instagramMessages } from './instagram/messages';
+import { instagramNotes } from './instagram/notes';
+import { instagramProfile } from './instagram/profile';
+import { instagramStoryAnswers } from './instagram/story-answers';
+import {
+  instagramAdInterests,
+  instagramAdvertisers,
+  instagramOffMeta,
+  instagramTopics,
+} from './instagram/targeting';
+import type { Extractor } from './types';
+
+/** Every family of files Loupe reads. The first extractor of the entry's platform whose pattern matches wins. */
+export const EXTRACTORS: readonly Extractor[] = [
+  instagramProfile,
+  instagramPosts,
+  instagramReels,
+  instagramStories,
+  instagramProfilePhotos,
+  instagramThreadsPosts,
+  instagramComments,
+  instagramMessages,
+  instagramStoryAnswers,
+  instagramNotes,
+  instagramLikes,
+  instagramSaved,
+  instagramViewed,
+  instagramStoriesViewed,
+  instagramStoryLikes,
+  instagramFollowing,
+  instagramFollowers,
+  instagramAdsViewed,
+  instagramAdInterests,
+  instagramAdvertisers,
+  instagramTopics,
+  instagramSearches,
+  instagramOffMeta,
+  instagramLinkHistory,
+  facebookProfile,
+  facebookPosts,
+  facebookPostsElsewhere,
+  facebookPostEdits,
+  facebookTimeline,
+  facebookMedia,
+  facebookReels,
+  facebookStories,
+  facebookComments,
+  facebookGroupActivity,
+  facebookMessages,
+  facebookEncryptedBackup,
+  facebookReactions,
+  facebookPagesLiked,
+  facebookFollowing,
+  facebookGroupsJoined,
+  facebookRecentlyViewed,
+  facebookSearches,
+  facebookSaved,
+  facebookAdInterests,
+  facebookTopics,
+  facebookAdvertisers,
+  facebookAdsInteracted,
+  facebookOffMeta,
+  facebookLinkHistory,
+];
+
+export function extractorFor(platform: Platform, relKey: string): Extractor | null {
+  return (
+    EXTRACTORS.find(
+      (extractor) => extractor.platform === platform && extractor.paths.some((p) => p.test(relKey)),
+    ) ?? null
+  );
+}

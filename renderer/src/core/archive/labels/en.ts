@@ -1,0 +1,27 @@
+import type { LabelTable } from './types';
+
+export const LABELS_EN: LabelTable = {
+  comment: ['Comment'],
+  mediaOwner: ['Media Owner', 'Media owner'],
+  time: ['Time', 'Timestamp'],
+  author: ['Author'],
+  savedOn: ['Saved on'],
+  search: ['Search'],
+  name: ['Name'],
+  username: ['Username', 'User name'],
+  caption: ['Caption'],
+  url: ['URL', 'Link'],
+  owner: ['Owner'],
+  title: ['Title'],
+  reaction: ['Reaction'],
+  interest: ['Interest', 'Interests'],
+  text: ['Text', 'Post', 'Content', 'Message', 'Contribution', 'Note'],
+  event: ['Event'],
+  receivedOn: ['Received on'],
+  websiteTitle: ['Title of website page that you visited', 'Website title'],
+  websiteLink: ['Website link that you visited', 'Website link'],
+  advertiser: ['Advertiser', 'Advertiser name'],
+  hashtags: ['Hashtags'],
+  group: ['Group'],
+  date: ['Date', 'Creation time', 'Start time'],
+};

@@ -1,0 +1,119 @@
+import type { ArchiveId } from '../model';
+import { describeContents, detectProfiles, type DetectedProfile } from './detect';
+import { archiveIdFor } from './ids';
+import { DEFAULT_LIMITS, InflateBudget, type ImportLimits } from './limits';
+import { mergeParts, type MergedEntry } from './merge';
+import { classifyEntry } from './paths';
+import { err, ok, type Result } from './result';
+import type { ArchiveSource, SourceEntry } from './sources/source';
+
+export type ArchiveErrorCode = 'no_input' | 'unreadable' | 'not_meta' | 'too_many_entries' | 'too_many_parts';
+
+/** Why an input cannot be imported at all. The message names files, never their content. */
+export interface ArchiveError {
+  readonly code: ArchiveErrorCode;
+  readonly message: string;
+}
+
+/** The parts of one export, merged, with their Instagram/Facebook sub-trees found. */
+export interface OpenedArchive {
+  readonly archiveId: ArchiveId;
+  readonly parts: readonly ArchiveSource[];
+  readonly entries: readonly MergedEntry[];
+  readonly profiles: readonly DetectedProfile[];
+  readonly duplicatePaths: number;
+  readonly limits: ImportLimits;
+  /** Closes every part's reader. */
+  close(): Promise<void>;
+}
+
+const E2EE_THREAD_FILE = /^[^/]+_\d+\.json$/;
+
+/**
+ * Lists every part, merges them, and detects the platform(s), format and layout generation. Fails, as a
+ * value, only when the input as a whole is unusable: not a ZIP, not a Meta export, absurdly large.
+ */
+export async function openArchive(
+  sources: readonly ArchiveSource[],
+  options: { limits?: Partial<ImportLimits> } = {},
+): Promise<Result<OpenedArchive, ArchiveError>> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const closeAll = () => Promise.allSettled(sources.map((source) => source.close())).then(() => undefined);
+  if (sources.length === 0) return err({ code: 'no_input', message: 'no archive given' });
+  if (sources.length > limits.maxSources) {
+    await closeAll();
+    return err({
+      code: 'too_many_parts',
+      message: `${sources.length} parts given; at most ${limits.maxSources} are read`,
+    });
+  }
+  const listed: { source: ArchiveSource; entries: readonly SourceEntry[] }[] = [];
+  let total = 0;
+  for (const source of sources) {
+    try {
+      const entries = await source.list();
+      total += entries.length;
+      if (total > limits.maxEntries) {
+        await closeAll();
+        return err({
+          code: 'too_many_entries',
+          message: `more than ${limits.maxEntries} files in the archive`,
+        });
+      }
+      listed.push({ source, entries });
+    } catch (error) {
+      await closeAll();
+      const reason = error instanceof Error ? error.message : String(error);
+      return err({
+        code: 'unreadable',
+        message: `${source.name} is not a readable ZIP file or folder (${reason})`,
+      });
+    }
+  }
+  const merged = mergeParts(listed);
+  const paths = merged.entries.map((entry) => entry.path).filter((path) => classifyEntry(path) !== 'junk');
+  let profiles = detectProfiles(paths);
+  if (profiles.length === 0) profiles = await sniffEncryptedBackup(merged.entries, merged.parts, limits);
+  if (profiles.length === 0) {
+    await closeAll();
+    const names = sources.map((source) => source.name).join(', ');
+    return err({
+      code: 'not_meta',
+      message: `no Instagram or Facebook files found in ${names}; found: ${describeContents(paths)}`,
+    });
+  }
+  return ok({
+    archiveId: archiveIdFor(
+      merged.entries.map((entry) => {
+        const profile = profiles.find((candidate) => entry.path.startsWith(candidate.root));
+        return { relPath: profile ? entry.path.slice(profile.root.length) : entry.path, size: entry.size };
+      }),
+    ),
+    parts: merged.parts,
+    entries: merged.entries,
+    profiles,
+    duplicatePaths: merged.duplicatePaths,
+    limits,
+    close: closeAll,
+  });
+}
+
+/** A Messenger end-to-end-encrypted backup ZIP has no category folders: recognise it by one thread file's keys. */
+async function sniffEncryptedBackup(
+  entries: readonly MergedEntry[],
+  parts: readonly ArchiveSource[],
+  limits: ImportLimits,
+): Promise<DetectedProfile[]> {
+  const candidate = entries.find((entry) => E2EE_THREAD_FILE.test(entry.path));
+  if (!candidate) return [];
+  try {
+    const bytes = await parts[candidate.part]!.read(candidate.source, new InflateBudget(limits));
+    const doc: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    if (doc && typeof doc === 'object' && 'threadName' in doc && 'messages' in doc) {
+      return [{ root: '', platform: 'facebook', alsoPlatform: null, format: 'json', generation: 'FB-E2EE' }];
+    }
+  } catch {
+    // Not a backup thread: fall through to "not a Meta export".
+  }
+  return [];
+}

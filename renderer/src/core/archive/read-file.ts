@@ -1,0 +1,48 @@
+import { parseHtmlPage, type HtmlPage } from './html/page';
+import { EntryReadError, type InflateBudget } from './limits';
+import type { OpenedArchive } from './open';
+import type { PlannedFile, SkipReason } from './plan';
+import { err, ok, type Result } from './result';
+import { repairTree } from './text';
+
+export type ParsedFile =
+  { readonly format: 'json'; readonly doc: unknown } | { readonly format: 'html'; readonly page: HtmlPage };
+
+export interface ReadFailure {
+  readonly reason: SkipReason;
+  readonly detail: string;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** Inflates, decodes and parses one planned file; JSON is repaired (Meta's mojibake) after parsing. */
+export async function readPlannedFile(
+  archive: OpenedArchive,
+  file: PlannedFile,
+  budget: InflateBudget,
+  signal?: AbortSignal,
+): Promise<Result<ParsedFile, ReadFailure>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await archive.parts[file.entry.part]!.read(file.entry.source, budget, signal);
+  } catch (error) {
+    if (error instanceof EntryReadError) {
+      if (error.reason === 'aborted') throw error;
+      return err({ reason: error.reason, detail: error.message });
+    }
+    return err({ reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) });
+  }
+  const text = decoder.decode(bytes);
+  if (text.trim() === '') return err({ reason: 'empty', detail: 'the file is empty' });
+  if (file.format === 'html') return ok({ format: 'html', page: parseHtmlPage(text) });
+  try {
+    return ok({ format: 'json', doc: repairTree(JSON.parse(text)) });
+  } catch (error) {
+    // SyntaxError messages quote the offending text: keep only the position.
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    return err({
+      reason: 'malformed_json',
+      detail: `not valid JSON${position ? ` (at byte ${position})` : ''}; truncated?`,
+    });
+  }
+}

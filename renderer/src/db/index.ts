@@ -1,3 +1,4 @@
+export * from './backup';
 export * from './delete';
 export * from './errors';
 export * from './import-writes';

@@ -1,7 +1,9 @@
-import type { ArchiveId, Exposure, Item, ItemId } from '@core/model';
+import type { ArchiveId, Exposure, Item, ItemId, Thresholds } from '@core/model';
+import { filterItems, type ItemFilter, type RateUrl } from '@core/report';
 import { withStorage } from './errors';
 import type { ArchiveRecord, StoredReview, StoredScore } from './records';
 import type { LoupeDb } from './schema';
+import { getSetting } from './settings';
 
 /** Imported archives, most recent first, with their counts and date ranges. */
 export function listArchives(db: LoupeDb): Promise<ArchiveRecord[]> {
@@ -95,4 +97,39 @@ export function loadItemsPage(
     const items = await collection.limit(limit).toArray();
     return { items, next: items.length === limit ? (items.at(-1)?.id ?? null) : null };
   });
+}
+
+export interface ItemQueryOptions {
+  /** Defaults to the `thresholds` setting. */
+  readonly thresholds?: Thresholds;
+  /** Defaults to the `selectedModelId` setting; all models' scores when none is selected. */
+  readonly modelId?: string;
+  readonly rateUrl?: RateUrl;
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+/**
+ * The items matching a report filter (the report's own `filterItems`, so numbers and lists agree),
+ * one page of them and how many match in all. Reads the whole input set: a view that filters often
+ * should load `loadReportInputs` once and call `filterItems` itself.
+ */
+export async function queryItems(
+  db: LoupeDb,
+  filter: ItemFilter,
+  options: ItemQueryOptions = {},
+): Promise<{ items: Item[]; total: number }> {
+  const thresholds = options.thresholds ?? (await getSetting(db, 'thresholds'));
+  const modelId = options.modelId ?? (await getSetting(db, 'selectedModelId')) ?? undefined;
+  const inputs = await loadReportInputs(db, {
+    ...(filter.archiveId !== undefined ? { archiveIds: [filter.archiveId] } : {}),
+    ...(modelId !== undefined ? { modelId } : {}),
+  });
+  const matching = filterItems(inputs.items, inputs.scores, inputs.reviews, thresholds, filter, {
+    ...(modelId !== undefined ? { modelId } : {}),
+    ...(options.rateUrl ? { rateUrl: options.rateUrl } : {}),
+  });
+  const offset = options.offset ?? 0;
+  const end = options.limit === undefined ? undefined : offset + options.limit;
+  return { items: matching.slice(offset, end), total: matching.length };
 }

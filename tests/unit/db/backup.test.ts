@@ -1,0 +1,152 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { exportBackup, importBackup } from '../../../renderer/src/db/backup';
+import {
+  allTables,
+  openLoupeDb,
+  setReview,
+  setSetting,
+  startClassification,
+  writeImportChunk,
+  writeScores,
+  type LoupeDb,
+} from '../../../renderer/src/db';
+import { SCHEMA_VERSIONS } from '../../../renderer/src/db/versions';
+import {
+  ARCHIVE_A,
+  ARCHIVE_B,
+  beginArchive,
+  makeExposure,
+  makeItems,
+  makeScore,
+  openTestDb,
+  uniqueDbName,
+} from './fixtures';
+import { installBlobReadingGlobals } from './node-blob-polyfill';
+
+const MODEL = 'loupe-small-q8';
+let uninstall: () => void;
+beforeAll(() => {
+  uninstall = installBlobReadingGlobals();
+});
+afterAll(() => uninstall());
+
+const opened: LoupeDb[] = [];
+async function track(db: Promise<LoupeDb>): Promise<LoupeDb> {
+  opened.push(await db);
+  return opened.at(-1)!;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+async function fill(db: LoupeDb): Promise<void> {
+  for (const archiveId of [ARCHIVE_A, ARCHIVE_B]) {
+    await beginArchive(db, archiveId);
+    const items = makeItems(archiveId, 0, 300);
+    await writeImportChunk(db, { archiveId, items, exposures: [makeExposure(archiveId, 1)] });
+    await writeScores(
+      db,
+      MODEL,
+      items.slice(0, 100).map((item) => makeScore(item, MODEL, 0.7)),
+    );
+    await setReview(db, items[5]!.id, 'not_misleading');
+  }
+  await startClassification(db, MODEL);
+  await setSetting(db, 'locale', 'fr');
+}
+
+async function snapshot(db: LoupeDb): Promise<Record<string, unknown[]>> {
+  const entries = await Promise.all(
+    allTables(db).map(async (table) => [table.name, await table.toArray()] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+describe('backup and restore', () => {
+  it('round-trips every table into another database, replacing what was there', async () => {
+    const source = await track(openTestDb());
+    await fill(source);
+    const expected = await snapshot(source);
+    expect(Object.values(expected).every((rows) => rows.length > 0)).toBe(true);
+
+    const backup = await exportBackup(source);
+    const target = await track(openTestDb());
+    await beginArchive(target, ARCHIVE_B);
+    await writeImportChunk(target, {
+      archiveId: ARCHIVE_B,
+      items: makeItems(ARCHIVE_B, 900, 7),
+      exposures: [],
+    });
+
+    const summary = await importBackup(target, backup);
+
+    expect(summary.schemaVersion).toBe(2);
+    expect(summary.rows).toMatchObject({ items: 600, scores: 200, reviews: 2, pending: 400 });
+    expect(await snapshot(target)).toEqual(expected);
+    expect((await indexedDB.databases()).map((info) => info.name)).not.toContain(`${target.name}-restore`);
+  });
+
+  it('restores a backup made by version 1 of the schema, upgrading it on the way', async () => {
+    const v1 = await track(openLoupeDb({ name: uniqueDbName(), versions: SCHEMA_VERSIONS.slice(0, 1) }));
+    const items = makeItems(ARCHIVE_A, 0, 20);
+    await v1.table('items').bulkPut(items);
+    await v1.table('scores').bulkPut(items.map((item) => makeScore(item, MODEL)));
+    const backup = await exportBackup(v1);
+
+    const target = await track(openTestDb());
+    await importBackup(target, backup);
+
+    expect(await target.items.count()).toBe(20);
+    expect(await target.scores.where('archiveId').equals(ARCHIVE_A).count()).toBe(20);
+  });
+
+  it('refuses a file that is not a Loupe backup, leaving the data as it was', async () => {
+    const db = await track(openTestDb());
+    await fill(db);
+    const before = await snapshot(db);
+    const notJson = new Blob(['this is not a backup']);
+    const otherApp = new Blob([
+      JSON.stringify({
+        formatName: 'dexie',
+        formatVersion: 1,
+        data: {
+          databaseName: 'x',
+          databaseVersion: 1,
+          tables: [{ name: 'notes', schema: 'id', rowCount: 0 }],
+          data: [],
+        },
+      }),
+    ]);
+
+    await expect(importBackup(db, notJson)).rejects.toMatchObject({ kind: 'invalid_backup' });
+    await expect(importBackup(db, otherApp)).rejects.toMatchObject({ kind: 'invalid_backup' });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a backup from a newer Loupe with a clear message', async () => {
+    const source = await track(openTestDb());
+    await fill(source);
+    const text = await (await exportBackup(source)).text();
+    const fromTheFuture = new Blob([text.replace('"databaseVersion":2', '"databaseVersion":3')]);
+    const db = await track(openTestDb());
+
+    const failure = importBackup(db, fromTheFuture);
+
+    await expect(failure).rejects.toMatchObject({ kind: 'invalid_backup' });
+    await expect(failure).rejects.toThrow(/newer version of Loupe/);
+  });
+
+  it('leaves the data as it was when the backup is damaged after its header', async () => {
+    const source = await track(openTestDb());
+    await fill(source);
+    const text = await (await exportBackup(source)).text();
+    const damaged = new Blob([text.slice(0, Math.floor(text.length * 0.7))]);
+    const db = await track(openTestDb());
+    await fill(db);
+    await setSetting(db, 'locale', 'en');
+    const before = await snapshot(db);
+
+    await expect(importBackup(db, damaged)).rejects.toMatchObject({ kind: 'invalid_backup' });
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

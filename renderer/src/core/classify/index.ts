@@ -10,7 +10,12 @@ export type {
 } from './types';
 export type { ClassifierHost, ModelDtype } from './host';
 export { BUNDLED_WASM_PATHS, wasmThreadCount } from './host';
-export { createTransformersClassifier, sharedClassifier } from './transformers-classifier';
+export {
+  createTransformersClassifier,
+  loadTransformersEngine,
+  sharedClassifier,
+} from './transformers-classifier';
+export type { ScoringEngine } from './engine';
 export { flagsFor } from './flags';
 export { topWords } from './explain';
 export { normalizeText, NORMALIZATION_VERSION } from './normalize';

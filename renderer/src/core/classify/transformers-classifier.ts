@@ -63,8 +63,10 @@ export async function runPaddedBatch(
   return sequences.map((_, row) => logits.slice(row * labelCount, (row + 1) * labelCount).map(sigmoid));
 }
 
-/** Loads tokenizer and model once for this host and returns the shared classifier. */
-export async function createTransformersClassifier(host: ClassifierHost): Promise<Classifier> {
+/** Loads manifest, tokenizer and model for this host: the runtime-specific half of a classifier. */
+export async function loadTransformersEngine(
+  host: ClassifierHost,
+): Promise<{ engine: ScoringEngine; dispose: () => Promise<void> }> {
   configureOfflineEnvironment(host);
   const manifest = await loadManifest(host);
   const tokenizer: PreTrainedTokenizer = await AutoTokenizer.from_pretrained(host.modelFolder, {
@@ -88,13 +90,22 @@ export async function createTransformersClassifier(host: ClassifierHost): Promis
     runBatch: (sequences) => runPaddedBatch(model, padId, sequences),
   };
   return {
-    modelId: manifest.modelId,
-    manifest,
-    classify: (inputs) => classifyWithEngine(engine, inputs),
-    explain: (text) => explainWithEngine(engine, text),
+    engine,
     dispose: async () => {
       await model.dispose();
     },
+  };
+}
+
+/** A classifier over a freshly loaded model; prefer `sharedClassifier` to load each model once. */
+export async function createTransformersClassifier(host: ClassifierHost): Promise<Classifier> {
+  const { engine, dispose } = await loadTransformersEngine(host);
+  return {
+    modelId: engine.manifest.modelId,
+    manifest: engine.manifest,
+    classify: (inputs) => classifyWithEngine(engine, inputs),
+    explain: (text) => explainWithEngine(engine, text),
+    dispose,
   };
 }
 

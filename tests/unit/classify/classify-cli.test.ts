@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LABELS, type Label } from '@core/model';
+import { REPO_ROOT } from '../../harness/paths';
+import { MODEL_DIR } from './bundled-model';
+
+const loupe = (args: string[], input?: string) =>
+  spawnSync('npm', ['run', '--silent', 'loupe', '--', 'classify', ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    input,
+    timeout: 60_000,
+  });
+
+interface OutputLine {
+  id: unknown;
+  language: string;
+  scores: Record<Label, number> | null;
+  flags: Label[];
+  reason?: string;
+}
+
+const INPUT = [
+  { id: 'a1', text: 'You are all idiots and liars, every single one of you', source: 'ignored' },
+  { id: 2, text: '' },
+  { id: 'de', text: 'Das ist eine Lüge der Regierung, glaubt ihnen kein Wort' },
+  { id: 'fr', text: 'Les médias nous cachent la vérité sur les vaccins, réveillez-vous' },
+  { id: 5, text: 'Lovely walk by the sea this morning with the dog 🐶' },
+];
+
+describe('npm run loupe -- classify', () => {
+  it('writes one line per input, in order, with ids, scores, flags from the thresholds and reasons', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loupe-classify-'));
+    writeFileSync(join(dir, 'in.jsonl'), INPUT.map((line) => JSON.stringify(line)).join('\n') + '\n\n');
+    const run = loupe(['--in', join(dir, 'in.jsonl'), '--out', join(dir, 'out.jsonl')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as OutputLine);
+    expect(lines.map((line) => line.id)).toEqual(INPUT.map((line) => line.id));
+    const thresholds = (
+      JSON.parse(readFileSync(join(MODEL_DIR, 'loupe.json'), 'utf8')) as { thresholds: Record<Label, number> }
+    ).thresholds;
+    for (const line of [lines[0]!, lines[3]!, lines[4]!]) {
+      expect(Object.keys(line.scores!)).toEqual([...LABELS]);
+      expect(line.flags).toEqual(LABELS.filter((label) => line.scores![label] >= thresholds[label]));
+      expect(line.reason).toBeUndefined();
+    }
+    expect(lines[0]!.language).toBe('en');
+    expect(lines[3]!.language).toBe('fr');
+    expect(lines[1]).toEqual({ id: 2, language: 'und', scores: null, flags: [], reason: 'empty' });
+    expect(lines[2]).toEqual({
+      id: 'de',
+      language: 'de',
+      scores: null,
+      flags: [],
+      reason: 'unsupported_language',
+    });
+  });
+
+  it('reads stdin and writes stdout by default', () => {
+    const run = loupe([], JSON.stringify({ id: 1, text: 'hello there friend, how are you today' }) + '\n');
+    expect(run.status).toBe(0);
+    const [line] = run.stdout
+      .trim()
+      .split('\n')
+      .map((text) => JSON.parse(text) as OutputLine);
+    expect(line).toMatchObject({ id: 1, language: 'en' });
+  });
+
+  it('stops with exit 2 and one "loupe: line N" message on a malformed line', () => {
+    const input = [
+      JSON.stringify({ id: 1, text: 'fine' }),
+      '{"id": 2, "text": ',
+      JSON.stringify({ id: 3 }),
+    ].join('\n');
+    const run = loupe([], input);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('loupe: line 2: not valid JSON\n');
+    const missing = loupe([], JSON.stringify({ id: 3 }) + '\n');
+    expect(missing.stderr).toBe('loupe: line 1: "text" must be a string\n');
+  });
+
+  it('refuses a model folder that does not exist', () => {
+    const run = loupe(['--model', '/nonexistent/model'], '');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^loupe: no model folder at \/nonexistent\/model\n$/);
+  });
+});

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { UserConfig } from 'vite';
 import { SECURITY_HEADERS } from '../../electron/shared/headers';
-import { staticAssets } from './static-assets';
+import { bundledModels } from './bundled-models';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const appVersion = (
@@ -15,7 +15,7 @@ export function rendererConfig(outDir: string): UserConfig {
   return {
     root: resolve(repoRoot, 'renderer'),
     base: './',
-    plugins: [react(), staticAssets(repoRoot)],
+    plugins: [react(), bundledModels(repoRoot)],
     resolve: { alias: { '@core': resolve(repoRoot, 'renderer/src/core') } },
     define: { __APP_VERSION__: JSON.stringify(appVersion) },
     worker: { format: 'es' },

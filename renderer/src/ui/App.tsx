@@ -1,27 +1,65 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../electron/preload/api';
-import { platform } from '../platform';
+import { useTranslation } from 'react-i18next';
+import type { StorageError } from '../db';
+import { getSetting, listRuns, requestPersistentStorage } from '../db';
+import { Nav } from './components/Nav';
+import { useRoute } from './hooks/useRoute';
+import { isLocale } from './i18n';
+import { PageView } from './pages/PageView';
+import { getDb, onStorageProblem } from './services/db';
+import { startClassification } from './services/engine';
+import { ReportDataProvider } from './services/report-data';
+
+/** Restores the saved interface language and resumes a classification that a reload interrupted. */
+function useStartup(): void {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    void (async () => {
+      const db = await getDb();
+      const locale = await getSetting(db, 'locale').catch(() => null);
+      const explicitlySet = (await db.settings.get('locale')) !== undefined;
+      if (explicitlySet && isLocale(locale) && locale !== i18n.language) await i18n.changeLanguage(locale);
+      void requestPersistentStorage();
+      const runs = await listRuns(db, { type: 'classification', activeOnly: true });
+      if (runs.some((run) => run.status === 'running' || run.status === 'queued')) void startClassification();
+    })();
+  }, [i18n]);
+}
 
 export function App() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    void platform.appInfo().then(setInfo);
-  }, []);
+  const { t } = useTranslation();
+  const [route] = useRoute();
+  const [storageProblem, setStorageProblem] = useState<StorageError | null>(null);
+  useEffect(() => onStorageProblem(setStorageProblem), []);
+  useStartup();
   return (
-    <div className="app-shell">
-      <header className="app-header">
-        <h1>Loupe</h1>
-        <p className="tagline">Audit your own social feed, privately and offline.</p>
-      </header>
-      <main>
-        <p data-testid="privacy-status">Nothing leaves this computer.</p>
-        {info && (
-          <p data-testid="app-info">
-            {info.name} {info.version} · {info.platform} ·{' '}
-            {info.crossOriginIsolated ? 'isolated' : 'not isolated'}
+    <ReportDataProvider>
+      <div className="app-shell">
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ◎
+            </span>
+            <span className="brand-name">{t('app.name')}</span>
+          </div>
+          <p className="tagline">{t('app.tagline')}</p>
+          <p className="offline-badge" data-testid="privacy-status">
+            {t('app.offline')}
           </p>
-        )}
-      </main>
-    </div>
+        </header>
+        <Nav current={route.page} />
+        <main id="main" tabIndex={-1} className="app-main">
+          {storageProblem && (
+            <p className="card error" role="alert">
+              {storageProblem.message}
+            </p>
+          )}
+          <PageView route={route} />
+        </main>
+      </div>
+    </ReportDataProvider>
   );
 }

@@ -1,0 +1,110 @@
+import * as Comlink from 'comlink';
+import type { Explanation } from '../../core/classify';
+import type { ClassifyWorkerApi } from '../../workers/classify.worker';
+import type { ImportWorkerApi, ImportRequest, ImportResult } from '../../workers/import.worker';
+import type { RunOutcome, RunProgress } from '../../workers/progress';
+import { BUNDLED_MODEL_FOLDER } from './model-manifest';
+import { Store } from './store';
+
+export interface EngineState {
+  readonly importing: RunProgress | null;
+  readonly classifying: RunProgress | null;
+  readonly classification: 'idle' | 'running' | 'paused' | 'done';
+  readonly lastImport: ImportResult | null;
+  readonly error: string | null;
+}
+
+export const engineState = new Store<EngineState>({
+  importing: null,
+  classifying: null,
+  classification: 'idle',
+  lastImport: null,
+  error: null,
+});
+
+const patch = (change: Partial<EngineState>) => engineState.set({ ...engineState.get(), ...change });
+
+let classifyWorker: Comlink.Remote<ClassifyWorkerApi> | null = null;
+let importWorker: Comlink.Remote<ImportWorkerApi> | null = null;
+
+function classify(): Comlink.Remote<ClassifyWorkerApi> {
+  classifyWorker ??= Comlink.wrap<ClassifyWorkerApi>(
+    new Worker(new URL('../../workers/classify.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'classify',
+    }),
+  );
+  return classifyWorker;
+}
+
+function importer(): Comlink.Remote<ImportWorkerApi> {
+  importWorker ??= Comlink.wrap<ImportWorkerApi>(
+    new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'import',
+    }),
+  );
+  return importWorker;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Classifies every unscored item with the bundled model; resumes a run a reload interrupted. */
+export async function startClassification(): Promise<RunOutcome | null> {
+  if (engineState.get().classification === 'running') return null;
+  patch({ classification: 'running', error: null });
+  try {
+    const outcome = await classify().run(
+      BUNDLED_MODEL_FOLDER,
+      Comlink.proxy((progress: RunProgress) => patch({ classifying: progress })),
+    );
+    patch({ classification: outcome === 'done' ? 'done' : outcome === 'paused' ? 'paused' : 'idle' });
+    return outcome;
+  } catch (error) {
+    patch({ classification: 'idle', error: message(error) });
+    return null;
+  }
+}
+
+export async function pauseClassification(): Promise<void> {
+  await classify().stop('pause');
+}
+
+export async function cancelClassification(): Promise<void> {
+  await classify().stop('cancel');
+  patch({ classifying: null });
+}
+
+export function explain(text: string): Promise<Explanation> {
+  return classify().explain(BUNDLED_MODEL_FOLDER, text);
+}
+
+export async function classifierThreads(): Promise<number> {
+  return classify().threads();
+}
+
+/** Imports archives (files, a folder's files, or the demo), then classifies what they added. */
+export async function runImport(request: ImportRequest): Promise<ImportResult | null> {
+  patch({
+    error: null,
+    importing: { phase: 'importing', done: 0, total: 0, ratePerSecond: null, secondsLeft: null },
+  });
+  try {
+    const result = await importer().run(
+      request,
+      Comlink.proxy((progress: RunProgress) => patch({ importing: progress })),
+    );
+    patch({ importing: null, lastImport: result });
+    if (result.imported.length > 0) void startClassification();
+    return result;
+  } catch (error) {
+    patch({ importing: null, error: message(error) });
+    return null;
+  }
+}
+
+/** Closes the workers' database connections (before "delete everything"). */
+export async function closeWorkers(): Promise<void> {
+  await Promise.all([classifyWorker?.close(), importWorker?.close()]);
+  patch({ classifying: null, importing: null, classification: 'idle' });
+}

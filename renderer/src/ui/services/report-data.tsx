@@ -1,0 +1,168 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Thresholds } from '../../core/model';
+import { rateUrl } from '../../core/classify/credibility';
+import { buildReport, monthBounds, type MonthKey, type RateUrl, type ReportModel } from '../../core/report';
+import { loadReportInputs, type LoupeDb, type ReportInputs } from '../../db';
+import { useDb } from '../hooks/useDb';
+import { bundledManifest } from './model-manifest';
+
+declare const __APP_VERSION__: string;
+
+export interface MonthRange {
+  readonly from: MonthKey;
+  readonly to: MonthKey;
+}
+
+export interface ReportData {
+  readonly db: LoupeDb | null;
+  readonly loading: boolean;
+  readonly inputs: ReportInputs | null;
+  readonly report: ReportModel | null;
+  readonly thresholds: Thresholds | null;
+  readonly modelId: string | null;
+  readonly rateUrl: RateUrl;
+  /** The timeline brush: when set, every view counts only items dated inside it. */
+  readonly range: MonthRange | null;
+  setRange(range: MonthRange | null): void;
+}
+
+const ReportDataContext = createContext<ReportData | null>(null);
+
+/** Recomputing the report on every chunk of an import would make the page stutter. */
+const REFRESH_INTERVAL_MS = 1500;
+
+const rate: RateUrl = (url) => rateUrl(url);
+
+function useDataVersion(db: LoupeDb | null): string | null {
+  return (
+    useLiveQuery(
+      async () => {
+        if (!db) return null;
+        const [archives, items, exposures, scores, reviews, settings] = await Promise.all([
+          db.archives.toArray(),
+          db.items.count(),
+          db.exposures.count(),
+          db.scores.count(),
+          db.reviews.toArray(),
+          db.settings.toArray(),
+        ]);
+        return JSON.stringify([
+          archives.map((archive) => [archive.id, archive.status]),
+          items,
+          exposures,
+          scores,
+          reviews.map((review) => [review.itemId, review.verdict]),
+          settings,
+        ]);
+      },
+      [db],
+      null,
+    ) ?? null
+  );
+}
+
+function useThrottled<T>(value: T, intervalMs: number): T {
+  const [throttled, setThrottled] = useState(value);
+  const [lastSet, setLastSet] = useState(0);
+  useEffect(() => {
+    const wait = Math.max(0, lastSet + intervalMs - Date.now());
+    const timer = setTimeout(() => {
+      setThrottled(value);
+      setLastSet(Date.now());
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [value, intervalMs, lastSet]);
+  return throttled;
+}
+
+function useModelSettings(db: LoupeDb | null): { thresholds: Thresholds | null; modelId: string | null } {
+  const [defaults, setDefaults] = useState<{ thresholds: Thresholds; modelId: string } | null>(null);
+  useEffect(() => {
+    void bundledManifest().then((manifest) =>
+      setDefaults({ thresholds: manifest.thresholds, modelId: manifest.modelId }),
+    );
+  }, []);
+  const stored = useLiveQuery(
+    async () => {
+      if (!db) return null;
+      const [thresholds, model] = await Promise.all([
+        db.settings.get('thresholds'),
+        db.settings.get('selectedModelId'),
+      ]);
+      return {
+        thresholds: (thresholds?.value as Thresholds | undefined) ?? null,
+        modelId: (model?.value as string | null | undefined) ?? null,
+      };
+    },
+    [db],
+    null,
+  );
+  if (!defaults) return { thresholds: null, modelId: null };
+  return {
+    // The user's thresholds override the model's own per label.
+    thresholds: { ...defaults.thresholds, ...(stored?.thresholds ?? {}) },
+    modelId: stored?.modelId ?? defaults.modelId,
+  };
+}
+
+function inRange(inputs: ReportInputs, range: MonthRange | null): ReportInputs {
+  if (!range) return inputs;
+  const start = monthBounds(range.from).start;
+  const end = monthBounds(range.to).end;
+  const inside = (timestamp: number | null) => timestamp !== null && timestamp >= start && timestamp < end;
+  const items = inputs.items.filter((item) => inside(item.timestamp));
+  const kept = new Set(items.map((item) => item.id));
+  return {
+    items,
+    exposures: inputs.exposures.filter((exposure) => inside(exposure.timestamp)),
+    scores: inputs.scores.filter((score) => kept.has(score.itemId)),
+    reviews: inputs.reviews.filter((review) => kept.has(review.itemId)),
+  };
+}
+
+export function ReportDataProvider({ children }: { children: ReactNode }) {
+  const db = useDb();
+  const version = useThrottled(useDataVersion(db), REFRESH_INTERVAL_MS);
+  const { thresholds, modelId } = useModelSettings(db);
+  const [inputs, setInputs] = useState<ReportInputs | null>(null);
+  const [range, setRange] = useState<MonthRange | null>(null);
+
+  useEffect(() => {
+    if (!db || version === null || !modelId) return;
+    let live = true;
+    void loadReportInputs(db, { modelId }).then((loaded) => live && setInputs(loaded));
+    return () => {
+      live = false;
+    };
+  }, [db, version, modelId]);
+
+  const report = useMemo(() => {
+    if (!inputs || !thresholds || !modelId) return null;
+    const scoped = inRange(inputs, range);
+    return buildReport(scoped.items, scoped.exposures, scoped.scores, scoped.reviews, thresholds, {
+      appVersion: __APP_VERSION__,
+      rateUrl: rate,
+      modelId,
+    });
+  }, [inputs, thresholds, modelId, range]);
+
+  const value: ReportData = {
+    db,
+    loading: report === null,
+    inputs,
+    report,
+    thresholds,
+    modelId,
+    rateUrl: rate,
+    range,
+    setRange,
+  };
+  return <ReportDataContext.Provider value={value}>{children}</ReportDataContext.Provider>;
+}
+
+export function useReportData(): ReportData {
+  const data = useContext(ReportDataContext);
+  if (!data) throw new Error('useReportData outside ReportDataProvider');
+  return data;
+}

@@ -1,0 +1,54 @@
+import { extractArchive, openArchive, type ArchiveSource, type ExtractSummary } from '../core/archive';
+import type { ArchiveId } from '../core/model';
+import { beginArchiveImport, finishArchiveImport, writeImportChunk, type LoupeDb } from '../db';
+import { RateMeter, type RunProgress } from './progress';
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly archiveId: ArchiveId; readonly summary: ExtractSummary | null }
+  | { readonly ok: false; readonly archiveId: ArchiveId | null; readonly reason: string };
+
+/**
+ * Reads one export (one or more parts) and writes it to the database chunk by chunk, each chunk in its own
+ * transaction: a crash leaves whole chunks, and importing again completes the archive without duplicates.
+ */
+export async function importArchiveIntoDb(
+  db: LoupeDb,
+  sources: readonly ArchiveSource[],
+  options: { readonly signal?: AbortSignal; readonly onProgress?: (progress: RunProgress) => void } = {},
+): Promise<ImportOutcome> {
+  const opened = await openArchive(sources);
+  if (!opened.ok) return { ok: false, archiveId: null, reason: opened.error.message };
+  const archive = opened.value;
+  const profile = archive.profiles[0]!;
+  const formats = new Set(archive.profiles.map((candidate) => candidate.format));
+  await beginArchiveImport(db, {
+    id: archive.archiveId,
+    platform: profile.platform,
+    format: formats.size > 1 ? 'mixed' : profile.format,
+    sourceFiles: sources.map((source) => source.name),
+    ownerName: null,
+  });
+  const meter = new RateMeter(0);
+  let summary: ExtractSummary | null = null;
+  try {
+    for await (const batch of extractArchive(archive, {
+      ...(options.signal ? { signal: options.signal } : {}),
+    })) {
+      await writeImportChunk(db, {
+        archiveId: archive.archiveId,
+        items: batch.items,
+        exposures: batch.exposures,
+      });
+      options.onProgress?.(meter.progress('importing', batch.progress.filesDone, batch.progress.filesTotal));
+      if (batch.summary) summary = batch.summary;
+    }
+    await finishArchiveImport(db, archive.archiveId, { status: 'complete' });
+    return { ok: true, archiveId: archive.archiveId, summary };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await finishArchiveImport(db, archive.archiveId, { status: 'failed', reason }).catch(() => undefined);
+    return { ok: false, archiveId: archive.archiveId, reason };
+  } finally {
+    await archive.close();
+  }
+}

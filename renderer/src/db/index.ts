@@ -1,4 +1,5 @@
 export * from './backup';
+export * from './consistency';
 export * from './delete';
 export * from './errors';
 export * from './import-writes';

@@ -1,0 +1,76 @@
+import type { ArchiveId, ItemId } from '@core/model';
+import { withStorage } from './errors';
+import type { LoupeDb } from './schema';
+
+/** What a crash must never leave behind; every list is empty in a consistent database. */
+export interface ConsistencyReport {
+  /** `itemId|modelId` of scores whose item does not exist or belongs to another archive. */
+  readonly orphanScores: string[];
+  readonly orphanReviews: string[];
+  /** `modelId|itemId` of queue rows whose item is gone or already scored by that model. */
+  readonly staleQueueRows: string[];
+  /** Items and exposures whose archive row does not exist. */
+  readonly recordsWithoutArchive: string[];
+  /** Archives whose stored counts differ from the rows present. */
+  readonly wrongArchiveCounts: ArchiveId[];
+}
+
+export const isConsistent = (report: ConsistencyReport): boolean =>
+  Object.values(report).every((problems: readonly unknown[]) => problems.length === 0);
+
+/**
+ * Checks the database's invariants in one read transaction, reading keys and indexes rather than
+ * whole records. For crash tests and a "repair" diagnostic; not needed in normal operation.
+ */
+export function checkConsistency(db: LoupeDb): Promise<ConsistencyReport> {
+  const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews, db.pending];
+  return withStorage(db, () =>
+    db.transaction('r', tables, async () => {
+      const items = await pairsByArchive<ItemId>(db.items.orderBy('archiveId'));
+      const exposures = await pairsByArchive<string>(db.exposures.orderBy('archiveId'));
+      const scores = await pairsByArchive<[ItemId, string]>(db.scores.orderBy('archiveId'));
+      const reviews = await pairsByArchive<ItemId>(db.reviews.orderBy('archiveId'));
+      const queue = await db.pending.toCollection().primaryKeys();
+      const archives = await db.archives.toArray();
+
+      const archiveOfItem = new Map(items);
+      const archiveIds = new Set<string>(archives.map((archive) => archive.id));
+      const scoreKeys = new Set(scores.map(([[itemId, modelId]]) => `${itemId}|${modelId}`));
+      const countIn = (pairs: readonly (readonly [unknown, string])[], archiveId: string) =>
+        pairs.filter(([, owner]) => owner === archiveId).length;
+      return {
+        orphanScores: scores
+          .filter(([[itemId], archiveId]) => archiveOfItem.get(itemId) !== archiveId)
+          .map(([[itemId, modelId]]) => `${itemId}|${modelId}`),
+        orphanReviews: reviews
+          .filter(([itemId, archiveId]) => archiveOfItem.get(itemId) !== archiveId)
+          .map(([itemId]) => itemId),
+        staleQueueRows: queue
+          .filter(([modelId, itemId]) => !archiveOfItem.has(itemId) || scoreKeys.has(`${itemId}|${modelId}`))
+          .map(([modelId, itemId]) => `${modelId}|${itemId}`),
+        recordsWithoutArchive: [...items, ...exposures]
+          .filter(([, archiveId]) => !archiveIds.has(archiveId))
+          .map(([id]) => id),
+        wrongArchiveCounts: archives
+          .filter(
+            (archive) =>
+              archive.counts.items !== countIn(items, archive.id) ||
+              archive.counts.exposures !== countIn(exposures, archive.id),
+          )
+          .map((archive) => archive.id),
+      };
+    }),
+  );
+}
+
+interface IndexedCollection {
+  keys(): Promise<unknown[]>;
+  primaryKeys(): Promise<unknown[]>;
+}
+
+/** [primary key, archiveId] pairs read from the archiveId index (both lists come in index order). */
+async function pairsByArchive<K>(collection: IndexedCollection): Promise<(readonly [K, string])[]> {
+  const archiveIds = (await collection.keys()) as string[];
+  const keys = (await collection.primaryKeys()) as K[];
+  return keys.map((key, index) => [key, archiveIds[index]!] as const);
+}

@@ -103,6 +103,24 @@ export class Expectations {
     }
   }
 
+  /** A post or story the owner saw, whose text the export carries (a caption, a title). */
+  seen(
+    kind: ItemKind,
+    author: string | null,
+    text: DemoText,
+    at: number,
+    sourcePath: string,
+    url: string | null,
+  ): void {
+    this.item(kind, 'seen', author, text, at, sourcePath, null, url ? [url] : []);
+  }
+
+  /** A search the owner typed: an exposure, and text the owner wrote. */
+  search(term: DemoText, at: number, sourcePath: string): void {
+    this.exposure('search', { label: term, at }, sourcePath);
+    this.item('search', 'authored', this.owner.name, term, at, sourcePath, null, []);
+  }
+
   exposure(
     kind: ExposureKind,
     fields: {

@@ -30,7 +30,6 @@ export function facebookHtmlFiles(scenario: FacebookScenario): DemoFile[] {
     scenario.posts.map((post) => ({
       heading: post.link ? `${owner} shared a link.` : `${owner} updated her status.`,
       text: post.text.text,
-      ...(post.link ? { link: post.link } : {}),
       at: post.at,
     })),
   );
@@ -122,18 +121,14 @@ export function facebookHtmlFiles(scenario: FacebookScenario): DemoFile[] {
   page(
     paths.recentlyViewed,
     'Recently viewed',
-    scenario.recentlyViewed.map((entry) => ({
-      heading: entry.title.text,
-      link: entry.url,
-      at: entry.at,
-    })),
+    scenario.recentlyViewed.map((entry) => ({ link: entry.url, linkText: entry.title.text, at: entry.at })),
   );
   page(
     paths.searches,
     'Your search history',
     scenario.searches.map((search) => ({
       heading: 'You searched Facebook',
-      text: search.term,
+      text: search.term.text,
       at: search.at,
     })),
   );

@@ -153,8 +153,8 @@ export function facebookJsonFiles(scenario: FacebookScenario, random: Random): D
   json(paths.searches, {
     searches_v2: scenario.searches.map((search) => ({
       timestamp: seconds(search.at),
-      attachments: [{ data: [{ text: search.term }] }],
-      data: [{ text: search.term }],
+      attachments: [{ data: [{ text: search.term.text }] }],
+      data: [{ text: search.term.text }],
       title: 'You searched Facebook',
     })),
   });

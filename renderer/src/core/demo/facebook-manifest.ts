@@ -39,7 +39,7 @@ export function facebookExpectations(
     expect.authored('comment', comment.text, comment.at, paths.comments);
   for (const post of scenario.groupPosts) expect.authored('group_post', post.text, post.at, paths.groupPosts);
   for (const comment of scenario.groupComments)
-    expect.authored('group_comment', comment.text, comment.at, paths.groupComments);
+    expect.authored('group_comment', comment.text, comment.at, paths.groupComments, comment.group);
   for (const thread of scenario.threads) {
     const split = format === 'json' && thread.folder === scenario.splitThreadFolder;
     const newestFirst = [...thread.messages].reverse();
@@ -55,15 +55,20 @@ export function facebookExpectations(
   for (const reaction of scenario.reactions) {
     expect.exposure(
       'liked',
-      { account: reaction.author.name, url: reaction.url, at: reaction.at },
+      { label: 'Like', account: reaction.author.name, url: reaction.url, at: reaction.at },
       paths.reactions,
     );
   }
   for (const reaction of scenario.oldReactions) {
-    expect.exposure('liked', { account: reaction.author.name, at: reaction.at }, paths.oldReactions);
+    expect.exposure(
+      'liked',
+      { label: 'LIKE', account: reaction.author.name, at: reaction.at },
+      paths.oldReactions,
+    );
   }
   for (const entry of scenario.recentlyViewed) {
     expect.exposure('viewed', { label: entry.title, url: entry.url, at: entry.at }, paths.recentlyViewed);
+    expect.seen('post', null, entry.title, entry.at, paths.recentlyViewed, entry.url);
   }
   for (const page of scenario.pagesFollowed)
     expect.exposure('followed', { account: page.account, at: page.at }, paths.pagesFollowed);
@@ -75,14 +80,14 @@ export function facebookExpectations(
   for (const label of scenario.adInterests) expect.exposure('ad_interest', { label }, paths.adInterests);
   for (const label of scenario.otherCategories)
     expect.exposure('ad_interest', { label }, paths.otherCategories);
-  for (const account of scenario.advertisers) expect.exposure('advertiser', { account }, paths.advertisers);
+  for (const account of scenario.advertisers)
+    expect.exposure('advertiser', { label: account }, paths.advertisers);
   for (const ad of scenario.adsClicked)
     expect.exposure('ad_viewed', { label: ad.title, at: ad.at }, paths.adsClicked);
   for (const app of scenario.offMeta) {
     for (const event of app.events)
-      expect.exposure('off_platform', { account: app.name, at: event.at }, paths.offMeta);
+      expect.exposure('off_platform', { label: app.name, at: event.at }, paths.offMeta);
   }
-  for (const search of scenario.searches)
-    expect.exposure('search', { label: search.term, at: search.at }, paths.searches);
+  for (const search of scenario.searches) expect.search(search.term, search.at, paths.searches);
   return expect;
 }

@@ -13,6 +13,8 @@ export interface HtmlBlock {
   readonly heading?: string;
   readonly text?: string;
   readonly link?: string;
+  /** The words of the link (its URL when absent). */
+  readonly linkText?: string;
   readonly fields?: readonly HtmlField[];
   readonly at?: number;
 }
@@ -61,7 +63,7 @@ function block(entry: HtmlBlock, locale: Language): string {
     parts.push(`<h2 class="_3-95 _2pim _a6-h _a6-i">${escapeHtml(entry.heading)}</h2>`);
   const content: string[] = [];
   if (entry.text !== undefined || entry.link !== undefined) {
-    const link = entry.link ? `<div>${anchor(entry.link)}</div>` : '<div></div>';
+    const link = entry.link ? `<div>${anchor(entry.link, entry.linkText)}</div>` : '<div></div>';
     content.push(`<div><div></div><div>${escapeHtml(entry.text ?? '')}</div>${link}<div></div></div>`);
   }
   if (entry.fields?.length) {

@@ -186,7 +186,7 @@ export function instagramHtmlFiles(
   const searches = (entries: InstagramScenario['keywordSearches']): HtmlBlock[] =>
     entries.map((entry) => ({
       fields: [
-        { label: labels.search, value: entry.term },
+        { label: labels.search, value: entry.term.text },
         { label: labels.time, at: entry.at },
       ],
     }));

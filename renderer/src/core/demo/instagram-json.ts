@@ -144,7 +144,7 @@ export function instagramJsonFiles(
     entries.map((entry) => ({
       title: '',
       string_map_data: {
-        [labels.search]: { href: '', value: entry.term, timestamp: 0 },
+        [labels.search]: { href: '', value: entry.term.text, timestamp: 0 },
         [labels.time]: { href: '', value: '', timestamp: seconds(entry.at) },
       },
     }));

@@ -27,7 +27,7 @@ export function instagramExpectations(
     for (const message of thread.messages) expect.message(message, thread.title, path, format);
   }
   for (const answer of scenario.storyAnswers)
-    expect.authored('story_reply', answer.answer, answer.at, paths.questions);
+    expect.authored('story_reply', answer.answer, answer.at, paths.questions, answer.owner);
 
   for (const post of scenario.liked) {
     const label = layout === 'IG-3' ? post.caption : null;
@@ -36,6 +36,7 @@ export function instagramExpectations(
       { label, account: post.owner.username, url: post.url, at: post.at },
       paths.liked,
     );
+    if (label) expect.seen('post', post.owner.username, label, post.at, paths.liked, post.url);
   }
   for (const post of scenario.saved) {
     const label = layout === 'IG-3' ? post.caption : null;
@@ -44,6 +45,7 @@ export function instagramExpectations(
       { label, account: post.owner.username, url: post.url, at: post.at },
       paths.saved,
     );
+    if (label) expect.seen('post', post.owner.username, label, post.at, paths.saved, post.url);
   }
   if (layout === 'IG-3') {
     for (const post of scenario.storiesViewed) {
@@ -52,6 +54,7 @@ export function instagramExpectations(
         { label: post.caption, account: post.owner.username, url: post.url, at: post.at },
         paths.storiesViewed,
       );
+      expect.seen('story', post.owner.username, post.caption, post.at, paths.storiesViewed, post.url);
     }
   }
   for (const like of scenario.storyLikes)
@@ -64,7 +67,8 @@ export function instagramExpectations(
   for (const ad of scenario.adsViewed)
     expect.exposure('ad_viewed', { account: ad.account, at: ad.at }, paths.adsViewed);
   for (const label of scenario.adCategories) expect.exposure('ad_interest', { label }, paths.adCategories);
-  for (const account of scenario.advertisers) expect.exposure('advertiser', { account }, paths.advertisers);
+  for (const account of scenario.advertisers)
+    expect.exposure('advertiser', { label: account }, paths.advertisers);
   for (const entry of scenario.following) {
     expect.exposure(
       'followed',
@@ -83,14 +87,14 @@ export function instagramExpectations(
   for (const label of scenario.recommendedTopics)
     expect.exposure('topic', { label }, paths.recommendedTopics);
   for (const search of scenario.keywordSearches) {
-    expect.exposure('search', { label: search.term, at: search.at }, paths.keywordSearches);
+    expect.search(search.term, search.at, paths.keywordSearches);
   }
   for (const search of scenario.profileSearches) {
-    expect.exposure('search', { label: search.term, at: search.at }, paths.profileSearches);
+    expect.search(search.term, search.at, paths.profileSearches);
   }
   for (const app of scenario.offMeta) {
     for (const event of app.events)
-      expect.exposure('off_platform', { account: app.name, at: event.at }, paths.offMeta);
+      expect.exposure('off_platform', { label: app.name, at: event.at }, paths.offMeta);
   }
   return expect;
 }

@@ -116,7 +116,7 @@ export function buildInstagramScenario(random: Random, clock: Clock): InstagramS
     const times = clock.spread(keys.length);
     return keys.map((key, index) => ({ account: person(key).username, at: times[index] as number }));
   };
-  const searches = (terms: readonly string[]) => {
+  const searches = (terms: readonly DemoText[]) => {
     const times = clock.spread(terms.length);
     return terms.map((term, index) => ({ term, at: times[index] as number }));
   };
@@ -156,8 +156,8 @@ export function buildInstagramScenario(random: Random, clock: Clock): InstagramS
     advertisers: ADVERTISERS,
     yourTopics: TOPICS.yours,
     recommendedTopics: TOPICS.recommended,
-    keywordSearches: searches(SEARCH_TERMS.instagram.filter((term) => !term.includes('.'))),
-    profileSearches: searches(SEARCH_TERMS.instagram.filter((term) => term.includes('.'))),
+    keywordSearches: searches(SEARCH_TERMS.instagram.filter((term) => !term.text.includes('.'))),
+    profileSearches: searches(SEARCH_TERMS.instagram.filter((term) => term.text.includes('.'))),
     offMeta: OFF_META_APPS.map((app) => {
       const times = clock.spread(app.events.length);
       return {

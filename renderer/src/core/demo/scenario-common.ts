@@ -43,7 +43,7 @@ export interface Seen {
   readonly at: number;
 }
 export interface Searched {
-  readonly term: string;
+  readonly term: DemoText;
   readonly at: number;
 }
 export interface OffMetaActivity {

@@ -54,6 +54,16 @@ export const VIEWED_TITLES = [
 
 /** What the owner typed into the search boxes. */
 export const SEARCH_TERMS = {
-  instagram: ['recette tarte citron', 'randonnée annecy', 'marie.dupont', 'chemtrails preuves'],
-  facebook: ['second hand cargo bike', 'bibliothèque horaires', 'marc durand', 'is the moon landing fake'],
+  instagram: [
+    fr('recette tarte citron'),
+    fr('randonnée annecy'),
+    fr('marie.dupont'),
+    fr('chemtrails preuves', 'misleading'),
+  ],
+  facebook: [
+    en('second hand cargo bike'),
+    fr('bibliothèque horaires'),
+    en('marc durand'),
+    en('is the moon landing fake', 'misleading'),
+  ],
 } as const;

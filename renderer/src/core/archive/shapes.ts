@@ -154,3 +154,11 @@ export function accountFromUrl(href: string | null): string | null {
     );
   return match ? match[1]! : null;
 }
+
+/** A file that holds no records but whose shape is known to be empty: `[]`, `{}` or `{key: []}`. */
+export function isEmptyShape(doc: unknown): boolean {
+  if (Array.isArray(doc)) return true;
+  if (!isObject(doc)) return false;
+  const values = Object.values(doc);
+  return values.length === 0 || values.some((value) => Array.isArray(value) && value.length === 0);
+}

@@ -1,5 +1,5 @@
 import type { ItemKind } from '../../../model';
-import { labelValues, recordsOf, recordTime, str, type Json } from '../../shapes';
+import { labelValues, recordsOf, recordTime, str, type Json, isEmptyShape } from '../../shapes';
 import { fromSeconds } from '../../time';
 import { addItem, addOwnItem, blocksOrUnknown } from '../shared/emit';
 import { suffix, type ExtractContext, type Extractor, type FileOutput } from '../types';
@@ -30,7 +30,7 @@ export const facebookComments: Extractor = {
   paths: [suffix(`comments(?:_and_reactions)?/(?:comments|your_comment_edits)${EXT}`)],
   json(doc, out, ctx) {
     const records = recordsOf(doc, ['comments_v2', 'comments']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) {
       if (Array.isArray(record.label_values)) {
         const longest = recordsText(record);
@@ -50,7 +50,7 @@ export const facebookGroupActivity: Extractor = {
   paths: [suffix(`groups/(?:group_posts_and_comments|your_comments_in_groups|your_contributions)${EXT}`)],
   json(doc, out, ctx) {
     const records = recordsOf(doc, ['group_posts_v2', 'group_comments_v2']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) {
       if (Array.isArray(record.label_values)) {
         addOwnItem(out, ctx, 'group_post', recordsText(record), recordTime(record));

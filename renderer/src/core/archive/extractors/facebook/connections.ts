@@ -1,5 +1,5 @@
 import type { ExposureKind } from '../../../model';
-import { recordsOf, recordTime, str } from '../../shapes';
+import { recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
 import { addExposure } from '../shared/emit';
 import { suffix, type Extractor } from '../types';
 import { v2Parts } from './v2';
@@ -13,7 +13,7 @@ function namedExtractor(id: string, kind: ExposureKind, paths: RegExp[], keys: s
     paths,
     json(doc, out) {
       const records = recordsOf(doc, keys);
-      if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+      if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
       for (const record of records) {
         const name = str(record.name) ?? v2Parts(record).names[0] ?? str(record.title);
         addExposure(out, {

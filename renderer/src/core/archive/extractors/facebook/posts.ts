@@ -1,5 +1,5 @@
 import type { ItemKind } from '../../../model';
-import { labelValues, objects, recordsOf, recordTime, str, type Json } from '../../shapes';
+import { labelValues, objects, recordsOf, recordTime, str, type Json, isEmptyShape } from '../../shapes';
 import { firstSeconds } from '../../time';
 import { addItem, addOwnItem, blocksOrUnknown } from '../shared/emit';
 import { suffix, type ExtractContext, type Extractor, type FileOutput } from '../types';
@@ -23,7 +23,7 @@ function v2Extractor(id: string, kind: ItemKind, paths: RegExp[], keys: string[]
     paths,
     json(doc, out, ctx) {
       const records = recordsOf(doc, keys);
-      if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+      if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
       for (const record of records) {
         if (Array.isArray(record.label_values)) addLabelValuesPost(record, kind, out, ctx);
         else addV2Post(record, kind, out, ctx);
@@ -103,7 +103,7 @@ export const facebookTimeline: Extractor = {
   paths: [suffix(`posts/other_people_s_posts_to_your_timeline${EXT}`)],
   json(doc, out, ctx) {
     const records = recordsOf(doc, ['wall_posts_sent_to_you', 'activity_log_data']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) {
       const title = str(record.title) ?? '';
       const author = TIMELINE_AUTHOR.map((pattern) => pattern.exec(title)?.[1]).find(Boolean) ?? null;
@@ -140,7 +140,7 @@ export const facebookMedia: Extractor = {
   paths: [suffix(`posts/(?:your_videos|your_uncategorized_photos|album/\\d+)${EXT}`)],
   json(doc, out, ctx) {
     const records = recordsOf(doc, ['videos_v2', 'other_photos_v2', 'photos']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     const album = recordsOf(doc, ['photos']).length > 0 && !Array.isArray(doc) ? (doc as Json) : null;
     if (album) addOwnItem(out, ctx, 'post', album.description, fromAlbum(album));
     for (const media of records) addOwnItem(out, ctx, 'post', media.description, recordTime(media));

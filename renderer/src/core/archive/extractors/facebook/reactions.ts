@@ -1,4 +1,13 @@
-import { findLabel, labelValues, objects, recordsOf, recordTime, str, type Json } from '../../shapes';
+import {
+  findLabel,
+  labelValues,
+  objects,
+  recordsOf,
+  recordTime,
+  str,
+  type Json,
+  isEmptyShape,
+} from '../../shapes';
 import { addExposure } from '../shared/emit';
 import { suffix, type Extractor, type FileOutput } from '../types';
 
@@ -49,7 +58,7 @@ export const facebookReactions: Extractor = {
   ],
   json(doc, out) {
     const records = recordsOf(doc, ['reactions_v2']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) addReaction(record, out);
   },
   html(page, out) {

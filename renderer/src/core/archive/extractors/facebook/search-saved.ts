@@ -1,4 +1,4 @@
-import { recordsOf, recordTime, str } from '../../shapes';
+import { recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
 import { addExposure, addItem } from '../shared/emit';
 import { suffix, type Extractor } from '../types';
 import { v2Parts } from './v2';
@@ -14,7 +14,7 @@ export const facebookSearches: Extractor = {
   paths: [suffix(`search/(?:your_search_history|groups_you_ve_searched_for)${EXT}`)],
   json(doc, out, ctx) {
     const records = recordsOf(doc, ['searches_v2', 'searches']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) {
       const term = v2Parts(record).texts[0] ?? QUOTED.exec(str(record.title) ?? '')?.[1] ?? null;
       const timestamp = recordTime(record);
@@ -51,7 +51,7 @@ export const facebookSaved: Extractor = {
   paths: [suffix(`saved_items_and_collections/your_saved_items${EXT}`)],
   json(doc, out) {
     const records = recordsOf(doc, ['saves_v2', 'saves']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) {
       const link = v2Parts(record).links[0];
       addExposure(out, {

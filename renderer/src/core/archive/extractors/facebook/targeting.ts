@@ -1,6 +1,6 @@
 import type { ExposureKind } from '../../../model';
 import { fromSeconds } from '../../time';
-import { isObject, labelValues, objects, recordsOf, recordTime, str } from '../../shapes';
+import { isObject, labelValues, objects, recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
 import { addExposure } from '../shared/emit';
 import { listedNames } from '../shared/names';
 import { suffix, type Extractor } from '../types';
@@ -68,7 +68,7 @@ export const facebookAdsInteracted: Extractor = {
   paths: [suffix(`ads_information/advertisers_you_ve_interacted_with${EXT}`)],
   json(doc, out) {
     const records = recordsOf(doc, ['history_v2', 'history']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records)
       addExposure(out, { kind: 'ad_viewed', label: str(record.title), timestamp: recordTime(record) });
   },
@@ -84,7 +84,7 @@ export const facebookOffMeta: Extractor = {
   paths: [suffix(`apps_and_websites_off_of_facebook/your_activity_off_meta_technologies${EXT}`)],
   json(doc, out) {
     const records = recordsOf(doc, ['off_facebook_activity_v2', 'off_facebook_activity']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) {
       let latest = fromSeconds(record.timestamp);
       const times = [

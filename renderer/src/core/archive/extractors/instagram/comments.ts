@@ -1,4 +1,4 @@
-import { recordsOf, recordTime, stringMap, type Json } from '../../shapes';
+import { recordsOf, recordTime, stringMap, type Json, isEmptyShape } from '../../shapes';
 import { addOwnItem } from '../shared/emit';
 import { recordFromBlock } from '../shared/activity';
 import { suffix, type ExtractContext, type Extractor, type FileOutput } from '../types';
@@ -25,7 +25,7 @@ export const instagramComments: Extractor = {
       'comments_reels_comments',
       'comments_story_comments',
     ]);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) addComment(record, out, ctx);
   },
   html(page, out, ctx) {

@@ -1,4 +1,4 @@
-import { recordsOf, str, stringList, stringMap, recordTime } from '../../shapes';
+import { recordsOf, str, stringList, stringMap, recordTime, isEmptyShape } from '../../shapes';
 import { addOwnItem } from '../shared/emit';
 import { recordFromBlock } from '../shared/activity';
 import { suffix, type Extractor } from '../types';
@@ -26,7 +26,7 @@ export const instagramStoryAnswers: Extractor = {
   ],
   json(doc, out, ctx) {
     const records = recordsOf(doc);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) addAnswer(record, out, ctx);
   },
   html(page, out, ctx) {

@@ -1,6 +1,6 @@
 import type { ExposureKind } from '../../../model';
 import { fromSeconds } from '../../time';
-import { isObject, labelValues, objects, recordsOf, str } from '../../shapes';
+import { isObject, labelValues, objects, recordsOf, str, isEmptyShape } from '../../shapes';
 import { addExposure } from '../shared/emit';
 import { listedNames } from '../shared/names';
 import { suffix, type Extractor } from '../types';
@@ -67,7 +67,7 @@ export const instagramOffMeta: Extractor = {
   paths: [suffix(`apps_and_websites/your_activity_off_meta_technologies${EXT}`)],
   json(doc, out) {
     const records = recordsOf(doc, ['apps_and_websites_off_meta_activity', 'off_facebook_activity_v2']);
-    if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) {
       const name = str(record.name) ?? str(record.title);
       let latest = null;

@@ -1,5 +1,5 @@
 import type { ExposureKind, ItemKind, Platform } from '../../../model';
-import { recordsOf } from '../../shapes';
+import { recordsOf, isEmptyShape } from '../../shapes';
 import { addExposure, addItem } from './emit';
 import { readActivity, recordFromBlock, type Activity } from './activity';
 import type { ExtractContext, Extractor, FileOutput } from '../types';
@@ -58,7 +58,7 @@ export function activityExtractor(spec: ActivitySpec): Extractor {
     paths: spec.paths,
     json(doc, out, ctx) {
       const records = recordsOf(doc, spec.keys ?? []);
-      if (records.length === 0 && !Array.isArray(doc)) out.unknownShape = true;
+      if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
       for (const record of records) emit(readActivity(record, out), spec, out, ctx);
     },
     html(page, out, ctx) {

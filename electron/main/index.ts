@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { APP_ENTRY_URL, devServerOrigin } from './app-origin';
 import { openArchiveDialog } from './archive-dialog';
 import { createAppProtocolHandler } from './app-protocol-handler';
+import { ClassifierClient } from './classifier-client';
+import { spawnClassifierProcess } from './classifier-process';
 import { registerIpcHandlers } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { guardWebContents } from './navigation-guards';
@@ -31,19 +33,22 @@ async function start(): Promise<void> {
   await lockDownNetwork(appSession, { allowDevtools: !app.isPackaged, devServerOrigin: devServer });
   denyAllPermissions(appSession);
   disableSpellChecker(appSession);
-  serveAppScheme(
-    appSession,
-    createAppProtocolHandler({
-      rendererRoot: join(outDir, 'renderer'),
-      userModelsRoot: join(app.getPath('userData'), 'models'),
-      archives,
-    }),
+  const rendererRoot = join(outDir, 'renderer');
+  const userModelsRoot = join(app.getPath('userData'), 'models');
+  serveAppScheme(appSession, createAppProtocolHandler({ rendererRoot, userModelsRoot, archives }));
+  const classifier = new ClassifierClient(() =>
+    spawnClassifierProcess(join(outDir, 'main', 'classifier.js'), [
+      join(rendererRoot, 'models'),
+      userModelsRoot,
+    ]),
   );
+  app.on('will-quit', () => classifier.dispose());
   registerIpcHandlers(
     ipcMain,
     {
       appInfo: () => ({ name: 'Loupe', version: app.getVersion() }),
       openArchiveDialog: (event) => openArchiveDialog(event, archives),
+      classifier,
     },
     { devServerOrigin: devServer },
   );

@@ -1,3 +1,5 @@
+import type { ClassifyInput, ClassifyOutput, Explanation } from '../../renderer/src/core/classify/types';
+
 /**
  * The one contract between the desktop preload and the renderer. The web build implements the same
  * interface (renderer/src/platform/web.ts), so the two cannot drift apart.
@@ -19,11 +21,24 @@ export interface PickedArchiveFile {
   readonly url: string;
 }
 
+/**
+ * The desktop fast path: the core classifier on onnxruntime-node in an Electron utility process. The
+ * web build reports it unavailable, and the app then uses its classification worker (WASM).
+ */
+export interface NativeClassifierApi {
+  /** True when the utility process starts and its native runtime loads; false in web mode. */
+  available(): Promise<boolean>;
+  /** Scores texts with the model in folder `modelFolder` (a name like `loupe-mini`, never a path). */
+  classify(modelFolder: string, inputs: readonly ClassifyInput[]): Promise<ClassifyOutput[]>;
+  explain(modelFolder: string, text: string): Promise<Explanation>;
+}
+
 export interface PlatformApi {
   readonly version: typeof PLATFORM_API_VERSION;
   appInfo(): Promise<AppInfo>;
   /** Native file dialog for ZIP parts; null when the user cancels or the platform has none. */
   openArchiveDialog(): Promise<PickedArchiveFile[] | null>;
+  readonly classifier: NativeClassifierApi;
 }
 
 declare global {

@@ -1,10 +1,11 @@
+import { isClassifyOutput, isExplanation } from '../classifier/protocol';
 import { PLATFORM_API_VERSION, type AppInfo, type PickedArchiveFile, type PlatformApi } from './api';
 import { IPC_CHANNELS, type IpcChannel } from './channels';
 
 /** What the main process answers on `loupe:app-info`; the preload adds what only the page knows. */
 export type DesktopAppInfo = Pick<AppInfo, 'name' | 'version'>;
 
-type Invoke = (channel: IpcChannel) => Promise<unknown>;
+type Invoke = (channel: IpcChannel, ...args: unknown[]) => Promise<unknown>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -47,6 +48,27 @@ export function createPlatformApi(invoke: Invoke, isCrossOriginIsolated: () => b
         throw new Error('Unexpected archive list from the main process');
       }
       return files.map(({ name, size, url }) => ({ name, size, url }));
+    },
+    classifier: {
+      async available() {
+        return (await invoke(IPC_CHANNELS.classifierAvailable)) === true;
+      },
+      async classify(modelFolder, inputs) {
+        const outputs = await invoke(
+          IPC_CHANNELS.classify,
+          modelFolder,
+          inputs.map(({ text }) => ({ text })),
+        );
+        if (!Array.isArray(outputs) || outputs.length !== inputs.length || !outputs.every(isClassifyOutput)) {
+          throw new Error('Unexpected classifier output from the main process');
+        }
+        return outputs;
+      },
+      async explain(modelFolder, text) {
+        const explanation = await invoke(IPC_CHANNELS.explain, modelFolder, text);
+        if (!isExplanation(explanation)) throw new Error('Unexpected explanation from the main process');
+        return explanation;
+      },
     },
   } satisfies PlatformApi;
 }

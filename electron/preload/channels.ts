@@ -2,6 +2,9 @@
 export const IPC_CHANNELS = {
   appInfo: 'loupe:app-info',
   openArchiveDialog: 'loupe:open-archive-dialog',
+  classifierAvailable: 'loupe:classifier-available',
+  classify: 'loupe:classify',
+  explain: 'loupe:explain',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

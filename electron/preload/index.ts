@@ -4,7 +4,7 @@ import { createPlatformApi } from './bridge';
 contextBridge.exposeInMainWorld(
   'loupe',
   createPlatformApi(
-    (channel) => ipcRenderer.invoke(channel),
+    (channel, ...args) => ipcRenderer.invoke(channel, ...args),
     () => globalThis.crossOriginIsolated === true,
   ),
 );

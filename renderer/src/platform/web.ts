@@ -15,4 +15,16 @@ export const webPlatform = {
   async openArchiveDialog() {
     return null;
   },
+  // A web page has no native runtime: the app classifies in its worker (onnxruntime-web) instead.
+  classifier: {
+    async available() {
+      return false;
+    },
+    async classify() {
+      throw new Error('The native classifier exists only in the desktop app');
+    },
+    async explain() {
+      throw new Error('The native classifier exists only in the desktop app');
+    },
+  },
 } satisfies PlatformApi;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { registerIpcHandlers, UntrustedSenderError, type IpcServices } from '../../../electron/main/ipc';
 import { IPC_CHANNELS } from '../../../electron/preload/channels';
 
-type Handler = (event: IpcMainInvokeEvent) => unknown;
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
 function setUp(devServerOrigin: string | null = null) {
   const handlers = new Map<string, Handler>();
@@ -22,15 +22,29 @@ function setUp(devServerOrigin: string | null = null) {
       calls.push('openArchiveDialog');
       return null;
     },
+    classifier: {
+      available: async () => {
+        calls.push('classifier.available');
+        return true;
+      },
+      classify: async (modelFolder, inputs) => {
+        calls.push(`classify ${modelFolder} ${inputs.length}`);
+        return [];
+      },
+      explain: async (modelFolder) => {
+        calls.push(`explain ${modelFolder}`);
+        return { language: 'en', status: 'scored', scores: null, words: [] };
+      },
+    },
   };
   registerIpcHandlers(ipcMain, services, { devServerOrigin });
-  const invoke = async (channel: string, senderUrl: string | null): Promise<unknown> => {
+  const invoke = async (channel: string, senderUrl: string | null, ...args: unknown[]): Promise<unknown> => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
     const event = {
       senderFrame: senderUrl === null ? null : { url: senderUrl },
     } as unknown as IpcMainInvokeEvent;
-    return handler(event);
+    return handler(event, ...args);
   };
   return { handlers, calls, invoke };
 }
@@ -46,10 +60,8 @@ const UNTRUSTED = [
 ];
 
 describe('registerIpcHandlers', () => {
-  it('registers exactly the two channels of the preload', () => {
-    expect([...setUp().handlers.keys()].sort()).toEqual(
-      [IPC_CHANNELS.appInfo, IPC_CHANNELS.openArchiveDialog].sort(),
-    );
+  it('registers exactly the channels of the preload', () => {
+    expect([...setUp().handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
   });
 
   it('answers the app page', async () => {
@@ -62,10 +74,35 @@ describe('registerIpcHandlers', () => {
     expect(calls).toEqual(['appInfo', 'openArchiveDialog']);
   });
 
-  it.each(UNTRUSTED)('refuses a frame at %j on both channels without running the service', async (url) => {
+  it.each(UNTRUSTED)('refuses a frame at %j on every channel without running the service', async (url) => {
     const { invoke, calls } = setUp();
-    await expect(invoke(IPC_CHANNELS.appInfo, url)).rejects.toBeInstanceOf(UntrustedSenderError);
-    await expect(invoke(IPC_CHANNELS.openArchiveDialog, url)).rejects.toBeInstanceOf(UntrustedSenderError);
+    for (const channel of Object.values(IPC_CHANNELS)) {
+      await expect(invoke(channel, url, 'loupe-mini', [{ text: 'x' }])).rejects.toBeInstanceOf(
+        UntrustedSenderError,
+      );
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('passes well-formed classifier calls from the app page to the classifier', async () => {
+    const { invoke, calls } = setUp();
+    expect(await invoke(IPC_CHANNELS.classifierAvailable, 'app://loupe/')).toBe(true);
+    await invoke(IPC_CHANNELS.classify, 'app://loupe/', 'loupe-mini', [{ text: 'a' }, { text: 'b' }]);
+    await invoke(IPC_CHANNELS.explain, 'app://loupe/', 'loupe-mini', 'a text');
+    expect(calls).toEqual(['classifier.available', 'classify loupe-mini 2', 'explain loupe-mini']);
+  });
+
+  it.each([
+    ['a path as model folder', '../../etc', [{ text: 'a' }]],
+    ['an absolute model path', '/home/me/models/x', [{ text: 'a' }]],
+    ['inputs that are not texts', 'loupe-mini', [{ text: 42 }]],
+    ['inputs that are not a list', 'loupe-mini', 'text'],
+    ['too many inputs', 'loupe-mini', Array.from({ length: 513 }, () => ({ text: 'a' }))],
+  ])('refuses classify with %s', async (_why, modelFolder, inputs) => {
+    const { invoke, calls } = setUp();
+    await expect(invoke(IPC_CHANNELS.classify, 'app://loupe/', modelFolder, inputs)).rejects.toThrow(
+      TypeError,
+    );
     expect(calls).toEqual([]);
   });
 

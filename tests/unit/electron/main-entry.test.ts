@@ -81,6 +81,12 @@ const fake = vi.hoisted(() => {
     },
     BrowserWindow,
     dialog: {},
+    utilityProcess: {
+      fork: () => {
+        log.push('utilityProcess.fork');
+        throw new Error('not in unit tests');
+      },
+    },
   };
   return Object.assign(state, { electronModule });
 });
@@ -152,10 +158,12 @@ describe('main process start-up', () => {
     );
   });
 
+  it('starts no classifier process until the page asks for one', () => {
+    expect(fake.log).not.toContain('utilityProcess.fork');
+  });
+
   it('registers only the preload’s IPC channels', () => {
-    expect([...fake.ipcChannels].sort()).toEqual(
-      [IPC_CHANNELS.appInfo, IPC_CHANNELS.openArchiveDialog].sort(),
-    );
+    expect([...fake.ipcChannels].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
   });
 
   it('replaces the default menu, whose Help items open web pages, with one of roles only', () => {

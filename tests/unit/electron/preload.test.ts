@@ -47,8 +47,9 @@ describe('preload', () => {
   });
 
   it('exposes exactly the keys of PlatformApi and nothing of Electron', () => {
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'openArchiveDialog', 'version']);
-    for (const value of Object.values(api)) {
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'classifier', 'openArchiveDialog', 'version']);
+    expect(Object.keys(api.classifier).sort()).toEqual(['available', 'classify', 'explain']);
+    for (const value of [...Object.values(api), ...Object.values(api.classifier)]) {
       expect(value).not.toBe(electron.ipcRenderer);
       expect(value).not.toBe(electron.ipcRenderer.invoke);
     }
@@ -64,7 +65,13 @@ describe('preload', () => {
       crossOriginIsolated: false,
     });
     expect(await api.openArchiveDialog()).toBeNull();
-    expect(electron.invoked).toEqual([IPC_CHANNELS.appInfo, IPC_CHANNELS.openArchiveDialog]);
+    electron.answers.set(IPC_CHANNELS.classifierAvailable, true);
+    expect(await api.classifier.available()).toBe(true);
+    expect(electron.invoked).toEqual([
+      IPC_CHANNELS.appInfo,
+      IPC_CHANNELS.openArchiveDialog,
+      IPC_CHANNELS.classifierAvailable,
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
+import { classifyBenchmark } from './classify.bench';
 import { reportBenchmark } from './report.bench';
 import type { Benchmark } from './types';
 
 /** Every benchmark `npm run bench` knows, in the order it runs them. */
-export const BENCHMARKS: readonly Benchmark[] = [reportBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [reportBenchmark, classifyBenchmark];

@@ -1,0 +1,129 @@
+import { resolve } from 'node:path';
+import * as ort from 'onnxruntime-node';
+import { loadTransformersEngine, type ModelDtype } from '@core/classify';
+import { planBatches } from '@core/classify/batches';
+import { classifyWithEngine, prepareText, type ScoringEngine } from '@core/classify/engine';
+import { splitIntoWindows } from '@core/classify/windows';
+import { nodeClassifierHost } from '../../electron/cli/commands/classify';
+import { REPO_ROOT } from '../harness/paths';
+import { socialMediaTexts } from './classify-texts';
+import { withPeakRss } from './memory';
+import type { Benchmark, BenchRow } from './types';
+
+const MODEL_DIR = resolve(REPO_ROOT, 'models/loupe-mini');
+const TEXT_COUNT = 512;
+const REPEATS = 2;
+const ONNX_FILE: Record<ModelDtype, string> = { q8: 'model_quantized.onnx', fp32: 'model.onnx' };
+
+/** Best of a few runs: the 2-core machine is shared, so the fastest run is the least disturbed one. */
+async function fastestSeconds(work: () => Promise<unknown>): Promise<number> {
+  await work();
+  let best = Infinity;
+  for (let i = 0; i < REPEATS; i++) {
+    const start = performance.now();
+    await work();
+    best = Math.min(best, (performance.now() - start) / 1000);
+  }
+  return best;
+}
+
+function paddedFeeds(sequences: readonly (readonly number[])[]): Record<string, ort.Tensor> {
+  const width = Math.max(...sequences.map((sequence) => sequence.length));
+  const ids = new BigInt64Array(sequences.length * width);
+  const mask = new BigInt64Array(sequences.length * width);
+  sequences.forEach((sequence, row) =>
+    sequence.forEach((id, column) => {
+      ids[row * width + column] = BigInt(id);
+      mask[row * width + column] = 1n;
+    }),
+  );
+  const dims = [sequences.length, width];
+  return {
+    input_ids: new ort.Tensor('int64', ids, dims),
+    attention_mask: new ort.Tensor('int64', mask, dims),
+  };
+}
+
+function tokenBatches(engine: ScoringEngine, texts: readonly string[]): number[][][] {
+  const sequences = texts.flatMap((text) =>
+    splitIntoWindows(engine.encode(prepareText(engine.manifest, text).forModel), engine.window),
+  );
+  return planBatches(
+    sequences.map((sequence) => sequence.length),
+    engine.batchPlan,
+  ).map((batch) => batch.map((index) => sequences[index]!));
+}
+
+async function measure(dtype: ModelDtype, batchSize: number, texts: readonly string[]): Promise<BenchRow[]> {
+  const host = {
+    ...nodeClassifierHost(MODEL_DIR, dtype),
+    batchPlan: { maxBatchSize: batchSize, maxBatchTokens: batchSize * 128 },
+  };
+  const { engine, dispose } = await loadTransformersEngine(host);
+  const inputs = texts.map((text) => ({ text }));
+  const batches = tokenBatches(engine, texts);
+  const session = await ort.InferenceSession.create(resolve(MODEL_DIR, 'onnx', ONNX_FILE[dtype]));
+  const { result: pipeline, peakRssMiB } = await withPeakRss(() =>
+    fastestSeconds(() => classifyWithEngine(engine, inputs)),
+  );
+  const modelCalls = await fastestSeconds(async () => {
+    for (const batch of batches) await engine.runBatch(batch);
+  });
+  const bare = await fastestSeconds(async () => {
+    for (const batch of batches) await session.run(paddedFeeds(batch));
+  });
+  await session.release();
+  await dispose();
+  const name = `node ${dtype} bs${batchSize}`;
+  const row = (metric: string, value: number, unit: string, note?: string): BenchRow => ({
+    bench: 'classify',
+    case: name,
+    metric,
+    value,
+    unit,
+    ...(note ? { note } : {}),
+  });
+  return [
+    row(
+      'throughput',
+      texts.length / pipeline,
+      'texts/s',
+      'full pipeline: normalise, language, tokenise, windows, model',
+    ),
+    row(
+      'bare onnxruntime',
+      texts.length / bare,
+      'texts/s',
+      'InferenceSession.run on the same padded id batches',
+    ),
+    row('pipeline overhead', (pipeline / bare - 1) * 100, '%', 'full pipeline vs bare session'),
+    row('model-call overhead', (modelCalls / bare - 1) * 100, '%', 'transformers.js model() vs bare session'),
+    row('peak RSS', peakRssMiB, 'MiB'),
+  ];
+}
+
+export const classifyBenchmark: Benchmark = {
+  name: 'classify',
+  summary: `bundled model in Node (onnxruntime-node): ${TEXT_COUNT} EN/FR social-media texts, q8/fp32, batch 1/8/32`,
+  async run() {
+    const texts = socialMediaTexts(TEXT_COUNT);
+    const { engine, dispose } = await loadTransformersEngine(nodeClassifierHost(MODEL_DIR));
+    const lengths = texts
+      .map((text) => engine.encode(prepareText(engine.manifest, text).forModel).length + 2)
+      .sort((a, b) => a - b);
+    await dispose();
+    const rows: BenchRow[] = [
+      {
+        bench: 'classify',
+        case: 'texts',
+        metric: 'median tokens',
+        value: lengths[lengths.length >> 1]!,
+        unit: 'tokens',
+      },
+    ];
+    for (const dtype of ['q8', 'fp32'] as const) {
+      for (const batchSize of [1, 8, 32]) rows.push(...(await measure(dtype, batchSize, texts)));
+    }
+    return rows;
+  },
+};

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { StorageError, toStorageError, withStorage } from './errors';
 import { openLoupeDb } from './open';
-import { allTables, type LoupeDb } from './schema';
+import { allTables, restoreStagingName, type LoupeDb } from './schema';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
 
 const RESTORE_CHUNK_ROWS = 2_000;
@@ -29,7 +29,7 @@ export async function exportBackup(db: LoupeDb): Promise<Blob> {
 export async function importBackup(db: LoupeDb, backup: Blob): Promise<BackupSummary> {
   const header = await checkBackup(backup);
   const schemaVersion = header.version;
-  const staging = await stageBackup(`${db.name}-restore`, backup, header);
+  const staging = await stageBackup(restoreStagingName(db.name), backup, header);
   try {
     const rows = await readAllTables(staging);
     await withStorage(db, () =>

@@ -1,6 +1,7 @@
+import Dexie from 'dexie';
 import type { ArchiveId } from '@core/model';
 import { StorageError, withStorage } from './errors';
-import type { LoupeDb } from './schema';
+import { restoreStagingName, type LoupeDb } from './schema';
 
 export interface DeletedCounts {
   readonly items: number;
@@ -35,7 +36,7 @@ export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<Delete
 }
 
 /**
- * Deletes the whole database and every Cache Storage cache of the app (model files cached by the
+ * Deletes the whole database (and a restore's staging copy) and every Cache Storage cache of the app (model files cached by the
  * runtime), so that nothing Loupe wrote remains. Other windows are told through `versionchange`
  * and close their connections; the given connection is closed and must not be used again.
  */
@@ -43,6 +44,8 @@ export async function deleteEverything(db: LoupeDb): Promise<void> {
   db.versionChanged = true;
   try {
     await db.delete();
+    // A restore interrupted by a crash leaves its staging copy behind.
+    await Dexie.delete(restoreStagingName(db.name));
   } catch (error) {
     throw new StorageError(
       'unknown',

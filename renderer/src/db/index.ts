@@ -10,7 +10,7 @@ export * from './queue';
 export * from './records';
 export * from './reviews';
 export * from './runs';
-export { DEFAULT_DB_NAME, LoupeDb, allTables } from './schema';
+export { DEFAULT_DB_NAME, LoupeDb, allTables, restoreStagingName } from './schema';
 export * from './score-writes';
 export * from './settings';
 export { CURRENT_SCHEMA_VERSION } from './versions';

@@ -5,6 +5,9 @@ import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DEFAULT_DB_NAME = 'loupe';
 
+/** The database a restore fills and checks before it replaces the real one. */
+export const restoreStagingName = (name: string): string => `${name}-restore`;
+
 /** Raised inside a failed schema upgrade so that callers can tell it from other open errors. */
 export class UpgradeFailure extends Error {
   override readonly name = 'UpgradeFailure';

@@ -1,5 +1,6 @@
 import { LABELS, type Label, type Thresholds } from '@core/model';
 import { withStorage } from './errors';
+import type { PersistResult } from './persist';
 import type { LoupeDb } from './schema';
 
 export type Locale = 'en' | 'fr';
@@ -18,8 +19,8 @@ export interface Settings {
   /** The model whose scores the reports use; null until one is chosen. */
   readonly selectedModelId: string | null;
   readonly userCredibilityLists: readonly UserCredibilityList[];
-  /** Whether the browser granted persistent storage when last asked. */
-  readonly persistentStorage: boolean | null;
+  /** The browser's answer when persistent storage was last requested; null if never asked. */
+  readonly persistentStorage: PersistResult | null;
 }
 
 export type SettingKey = keyof Settings;

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   deleteArchive,
   deleteEverything,
   listArchives,
   listRuns,
   openLoupeDb,
+  restoreStagingName,
   setReview,
   setSetting,
   startClassification,
@@ -24,7 +25,10 @@ import {
 
 const MODEL = 'loupe-small-q8';
 let db: LoupeDb;
-afterEach(async () => db?.delete());
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await db?.delete();
+});
 
 /** Two archives, both imported, half scored, one review each, and a classification run. */
 async function fillTwoArchives(database: LoupeDb): Promise<void> {
@@ -81,11 +85,13 @@ describe('deleteEverything', () => {
     const name = db.name;
     await fillTwoArchives(db);
     await setSetting(db, 'locale', 'fr');
+    // What a restore interrupted by a crash leaves behind.
+    (await openLoupeDb({ name: restoreStagingName(name) })).close();
 
     await deleteEverything(db);
 
-    const databases = await indexedDB.databases();
-    expect(databases.map((info) => info.name)).not.toContain(name);
+    const names = (await indexedDB.databases()).map((info) => info.name ?? '');
+    expect(names.filter((candidate) => candidate.startsWith(name))).toEqual([]);
     db = await openLoupeDb({ name });
     for (const table of [
       db.archives,
@@ -116,6 +122,22 @@ describe('deleteEverything', () => {
     expect(otherWindowEvents).toEqual(['version_change']);
     await expect(otherWindow.items.count()).rejects.toThrow();
     expect((await indexedDB.databases()).map((info) => info.name)).not.toContain(name);
+    db = await openLoupeDb({ name });
+  });
+
+  it('also empties Cache Storage (model files cached by the runtime)', async () => {
+    const stored = new Map([
+      ['transformers-cache', {}],
+      ['loupe-models', {}],
+    ]);
+    vi.stubGlobal('caches', {
+      keys: async () => [...stored.keys()],
+      delete: async (cacheName: string) => stored.delete(cacheName),
+    });
+    db = await openTestDb();
+    const name = db.name;
+    await deleteEverything(db);
+    expect(stored.size).toBe(0);
     db = await openLoupeDb({ name });
   });
 });

@@ -5,8 +5,11 @@
  */
 import type { Classifier } from '@core/classify';
 import { findModelDir, nativeClassifierHost } from './model-folders';
+import { disableNetworkGlobals } from './offline';
 import { parentChannel } from './parent-port';
 import { createClassifierService } from './service';
+
+disableNetworkGlobals();
 
 const MODELS_ARG = '--models=';
 const modelRoots = process.argv

@@ -9,7 +9,8 @@ export type {
   WordAttribution,
 } from './types';
 export type { ClassifierHost, ModelDtype } from './host';
-export { BUNDLED_WASM_PATHS, wasmThreadCount } from './host';
+export { BUNDLED_WASM_PATHS, configureOfflineEnvironment, wasmThreadCount } from './host';
+export { webClassifierHost, type WebHostOptions } from './web-host';
 export {
   createTransformersClassifier,
   loadTransformersEngine,

@@ -45,6 +45,9 @@ const LATIN_CANDIDATES = [
  */
 const SUPPORTED_LANGUAGE_MARGIN = 0.75;
 
+/** Enough text to identify a language; franc's cost grows with length, long posts need no more. */
+const MAX_DETECTION_CHARS = 600;
+
 const PLACEHOLDERS = /httpurl|@user/g;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
@@ -53,7 +56,7 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 
 /** Decides the language of a normalised text (loupe-norm-v1 output) and whether the model supports it. */
 export function detectLanguage(normalized: string, supported: readonly string[]): LanguageVerdict {
-  const content = normalized.replace(PLACEHOLDERS, ' ');
+  const content = normalized.slice(0, MAX_DETECTION_CHARS).replace(PLACEHOLDERS, ' ');
   const letters = count(content, LETTER);
   // Emoji, numbers, links and mentions only: nothing language-specific for the model to misread.
   if (letters === 0) return { language: UNDETERMINED, supported: true };

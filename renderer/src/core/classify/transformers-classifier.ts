@@ -111,14 +111,22 @@ export async function createTransformersClassifier(host: ClassifierHost): Promis
 
 const shared = new Map<string, Promise<Classifier>>();
 
-/** One classifier per host and model: loading twice would hold two copies of the weights. */
+/**
+ * One classifier per host and model: loading twice would hold two copies of the weights. Disposing the
+ * shared classifier forgets it, so the next call loads the model again.
+ */
 export function sharedClassifier(host: ClassifierHost): Promise<Classifier> {
   const key = JSON.stringify([host.device, host.dtype, host.localModelPath, host.modelFolder]);
-  let classifier = shared.get(key);
-  if (!classifier) {
-    classifier = createTransformersClassifier(host);
-    shared.set(key, classifier);
-    classifier.catch(() => shared.delete(key));
-  }
-  return classifier;
+  const existing = shared.get(key);
+  if (existing) return existing;
+  const loading = createTransformersClassifier(host).then((classifier): Classifier => ({
+    ...classifier,
+    dispose: async () => {
+      shared.delete(key);
+      await classifier.dispose();
+    },
+  }));
+  shared.set(key, loading);
+  loading.catch(() => shared.delete(key));
+  return loading;
 }

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { extractCommand } from './extract';
 import { classifyCommand } from './classify';
 import { demoCommand } from './demo';
+import { auditCommand } from './audit';
 
 /** Every command of `npm run loupe`, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [extractCommand, classifyCommand, demoCommand];
+export const COMMANDS: readonly CliCommand[] = [extractCommand, classifyCommand, auditCommand, demoCommand];

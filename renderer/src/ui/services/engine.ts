@@ -52,7 +52,18 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** Classifies every unscored item with the bundled model; resumes a run a reload interrupted. */
 export async function startClassification(): Promise<RunOutcome | null> {
   if (engineState.get().classification === 'running') return null;
-  patch({ classification: 'running', error: null });
+  // Loading the model takes a few seconds: show the run at once.
+  patch({
+    classification: 'running',
+    error: null,
+    classifying: engineState.get().classifying ?? {
+      phase: 'classifying',
+      done: 0,
+      total: 0,
+      ratePerSecond: null,
+      secondsLeft: null,
+    },
+  });
   try {
     const outcome = await classify().run(
       BUNDLED_MODEL_FOLDER,

@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModel } from '@core/report';
+import { importDemoAndClassify, countRows } from '../harness/app-actions';
+import { openApp, type AppSession } from '../harness/browser';
+import { runLoupe } from '../harness/cli';
+
+const DIRECTIONS = ['authored', 'received', 'seen'] as const;
+const PARENTS = ['divisive', 'misleading'] as const;
+
+/** The same demo, audited by the command line. */
+function auditDemo(): ReportModel {
+  const dir = mkdtempSync(join(tmpdir(), 'loupe-demo-'));
+  expect(runLoupe(['demo', '--out', join(dir, 'demo')]).status).toBe(0);
+  const zips = readdirSync(join(dir, 'demo'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.zip'))
+    .map((name) => join(dir, 'demo', name));
+  const audit = runLoupe(['audit', ...zips, '--out', join(dir, 'audit')], { timeoutMs: 180_000 });
+  expect(audit.status, audit.stderr).toBe(0);
+  return JSON.parse(readFileSync(join(dir, 'audit', 'report.json'), 'utf8')) as ReportModel;
+}
+
+const countOf = async (app: AppSession, testId: string) =>
+  Number(await app.page.getByTestId(testId).first().getAttribute('data-count'));
+
+describe('the demo, imported and classified in Chromium', () => {
+  let app: AppSession;
+  let audited: ReportModel;
+
+  beforeAll(async () => {
+    audited = auditDemo();
+    app = await openApp();
+    await importDemoAndClassify(app.page);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('scores every imported text exactly once, and leaves no queue behind', async () => {
+    const items = await countRows(app.page, 'items');
+    expect(items).toBeGreaterThan(200);
+    expect(await countRows(app.page, 'scores')).toBe(items);
+    expect(await countRows(app.page, 'pending')).toBe(0);
+    await app.page.getByTestId('archive-row').first().waitFor();
+    expect(await app.page.getByTestId('archive-row').count()).toBe(audited.meta.archives.length);
+  });
+
+  it('shows on the Overview the numbers the audit command computes', async () => {
+    await app.page.goto(app.server.origin + '/#/overview');
+    await app.page.getByTestId('headline-authored').waitFor();
+    for (const direction of DIRECTIONS) {
+      expect(await countOf(app, `headline-${direction}-items`)).toBe(audited.headline[direction].items);
+      for (const label of PARENTS) {
+        expect(await countOf(app, `headline-${direction}-${label}`), `${direction} ${label}`).toBe(
+          audited.headline[direction].flagged[label],
+        );
+      }
+    }
+    expect(await countOf(app, 'low-credibility-items')).toBe(audited.links.itemsByBucket.low);
+    await app.screenshot('overview-en');
+  });
+
+  it('a review changes the Overview and the Items filter', async () => {
+    await app.page.goto(app.server.origin + '/#/items?label=divisive');
+    await app.page.getByTestId('item-row').first().waitFor();
+    const before = await countOf(app, 'items-count');
+    expect(before).toBeGreaterThan(0);
+    const overviewBefore = audited.headline.all.flagged.divisive;
+    await app.page.getByTestId('item-row').first().click();
+    await app.page.getByTestId('review-not_divisive').click();
+    await app.page.waitForFunction(
+      (expected) =>
+        document.querySelector('[data-testid="items-count"]')?.getAttribute('data-count') === expected,
+      String(before - 1),
+      { timeout: 15_000 },
+    );
+    await app.page.goto(app.server.origin + '/#/overview');
+    await app.page.waitForFunction(
+      (expected) =>
+        ['authored', 'received', 'seen']
+          .map((d) =>
+            Number(
+              document.querySelector(`[data-testid="headline-${d}-divisive"]`)?.getAttribute('data-count'),
+            ),
+          )
+          .reduce((a, b) => a + b, 0) === expected,
+      overviewBefore - 1,
+      { timeout: 15_000 },
+    );
+  });
+
+  it('made no request outside the app and ran isolated with several WASM threads', async () => {
+    await app.page.goto(app.server.origin + '/#/settings');
+    const status = await app.page.getByTestId('isolation-status').textContent();
+    expect(status).toMatch(/Cross-origin isolated/);
+    const threads = Number(/(\d+) threads?/.exec(status ?? '')?.[1]);
+    expect(threads).toBeGreaterThan(1);
+    expect(app.foreignRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

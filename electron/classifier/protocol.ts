@@ -1,4 +1,5 @@
-import type { ClassifyInput, ClassifyOutput, Explanation } from '@core/classify';
+import type { ClassifyInput, ClassifyOutput, Explanation, ModelManifest } from '@core/classify';
+import { isLabel } from '../../renderer/src/core/model/labels';
 
 /**
  * Messages between the main process and the classifier utility process. Every request carries an id
@@ -6,6 +7,7 @@ import type { ClassifyInput, ClassifyOutput, Explanation } from '@core/classify'
  */
 export type ClassifierRequest =
   | { readonly type: 'probe'; readonly id: number }
+  | { readonly type: 'describe'; readonly id: number; readonly modelFolder: string }
   | {
       readonly type: 'classify';
       readonly id: number;
@@ -16,6 +18,7 @@ export type ClassifierRequest =
 
 export type ClassifierReply =
   | { readonly type: 'probed'; readonly id: number; readonly available: boolean }
+  | { readonly type: 'described'; readonly id: number; readonly manifest: ModelManifest }
   | { readonly type: 'classified'; readonly id: number; readonly outputs: readonly ClassifyOutput[] }
   | { readonly type: 'explained'; readonly id: number; readonly explanation: Explanation }
   | { readonly type: 'failed'; readonly id: number; readonly error: string };
@@ -54,6 +57,8 @@ export function isClassifierRequest(value: unknown): value is ClassifierRequest 
   switch (value.type) {
     case 'probe':
       return true;
+    case 'describe':
+      return isModelFolderName(value.modelFolder);
     case 'classify':
       return isModelFolderName(value.modelFolder) && isInputList(value.inputs);
     case 'explain':
@@ -96,11 +101,26 @@ export function isExplanation(value: unknown): value is Explanation {
   );
 }
 
+export function isModelManifest(value: unknown): value is ModelManifest {
+  return (
+    isRecord(value) &&
+    typeof value.modelId === 'string' &&
+    typeof value.version === 'string' &&
+    Array.isArray(value.labels) &&
+    value.labels.every(isLabel) &&
+    isScores(value.thresholds) &&
+    typeof value.maxTokens === 'number' &&
+    Array.isArray(value.languages)
+  );
+}
+
 export function isClassifierReply(value: unknown): value is ClassifierReply {
   if (!isRecord(value) || !Number.isSafeInteger(value.id)) return false;
   switch (value.type) {
     case 'probed':
       return typeof value.available === 'boolean';
+    case 'described':
+      return isModelManifest(value.manifest);
     case 'classified':
       return Array.isArray(value.outputs) && value.outputs.every(isClassifyOutput);
     case 'explained':

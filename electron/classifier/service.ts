@@ -33,6 +33,10 @@ export function createClassifierService(
       switch (message.type) {
         case 'probe':
           return { type: 'probed', id: message.id, available: await deps.probe() };
+        case 'describe': {
+          const classifier = await deps.loadClassifier(message.modelFolder);
+          return { type: 'described', id: message.id, manifest: classifier.manifest };
+        }
         case 'classify': {
           const classifier = await deps.loadClassifier(message.modelFolder);
           return { type: 'classified', id: message.id, outputs: await classifier.classify(message.inputs) };

@@ -1,4 +1,4 @@
-import type { ClassifyInput, ClassifyOutput, Explanation } from '@core/classify';
+import type { ClassifyInput, ClassifyOutput, Explanation, ModelManifest } from '@core/classify';
 import { isClassifierReply, type ClassifierReply, type ClassifierRequest } from '../classifier/protocol';
 
 /** The classifier process as the main process sees it (a utility process, or a forked child in tests). */
@@ -38,6 +38,13 @@ export class ClassifierClient {
     } catch {
       return false;
     }
+  }
+
+  /** Loads the model (if not loaded yet) and returns its manifest: labels, thresholds, languages. */
+  async describe(modelFolder: string): Promise<ModelManifest> {
+    const reply = await this.#send((id) => ({ type: 'describe', id, modelFolder }));
+    if (reply.type !== 'described') throw this.#failure(reply);
+    return reply.manifest;
   }
 
   async classify(modelFolder: string, inputs: readonly ClassifyInput[]): Promise<ClassifyOutput[]> {

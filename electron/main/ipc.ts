@@ -1,6 +1,11 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { ClassifyInput, ClassifyOutput, Explanation } from '../../renderer/src/core/classify/types';
-import { isClassifierRequest } from '../classifier/protocol';
+import type {
+  ClassifyInput,
+  ClassifyOutput,
+  Explanation,
+  ModelManifest,
+} from '../../renderer/src/core/classify/types';
+import { isClassifierRequest, isModelFolderName } from '../classifier/protocol';
 import type { PickedArchiveFile } from '../preload/api';
 import type { DesktopAppInfo } from '../preload/bridge';
 import { IPC_CHANNELS } from '../preload/channels';
@@ -8,6 +13,7 @@ import { isTrustedPageUrl, type TrustedOrigins } from './app-origin';
 
 export interface NativeClassifierService {
   available(): Promise<boolean>;
+  describe(modelFolder: string): Promise<ModelManifest>;
   classify(modelFolder: string, inputs: readonly ClassifyInput[]): Promise<ClassifyOutput[]>;
   explain(modelFolder: string, text: string): Promise<Explanation>;
 }
@@ -47,6 +53,10 @@ export function registerIpcHandlers(
   handle(IPC_CHANNELS.appInfo, () => services.appInfo());
   handle(IPC_CHANNELS.openArchiveDialog, (event) => services.openArchiveDialog(event));
   handle(IPC_CHANNELS.classifierAvailable, () => services.classifier.available());
+  handle(IPC_CHANNELS.describeModel, (_event, modelFolder) => {
+    if (!isModelFolderName(modelFolder)) throw new TypeError('bad model folder');
+    return services.classifier.describe(modelFolder);
+  });
   handle(IPC_CHANNELS.classify, (_event, modelFolder, inputs) => {
     const request = { type: 'classify', id: 0, modelFolder, inputs };
     if (!isClassifierRequest(request) || request.type !== 'classify')

@@ -1,4 +1,9 @@
-import type { ClassifyInput, ClassifyOutput, Explanation } from '../../renderer/src/core/classify/types';
+import type {
+  ClassifyInput,
+  ClassifyOutput,
+  Explanation,
+  ModelManifest,
+} from '../../renderer/src/core/classify/types';
 
 /**
  * The one contract between the desktop preload and the renderer. The web build implements the same
@@ -28,7 +33,9 @@ export interface PickedArchiveFile {
 export interface NativeClassifierApi {
   /** True when the utility process starts and its native runtime loads; false in web mode. */
   available(): Promise<boolean>;
-  /** Scores texts with the model in folder `modelFolder` (a name like `loupe-mini`, never a path). */
+  /** Loads the model in folder `modelFolder` (a name like `loupe-mini`, never a path) and returns its manifest. */
+  describe(modelFolder: string): Promise<ModelManifest>;
+  /** Scores texts; output i belongs to input i. At most 512 texts per call. */
   classify(modelFolder: string, inputs: readonly ClassifyInput[]): Promise<ClassifyOutput[]>;
   explain(modelFolder: string, text: string): Promise<Explanation>;
 }

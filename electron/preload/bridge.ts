@@ -1,4 +1,4 @@
-import { isClassifyOutput, isExplanation } from '../classifier/protocol';
+import { isClassifyOutput, isExplanation, isModelManifest } from '../classifier/protocol';
 import { PLATFORM_API_VERSION, type AppInfo, type PickedArchiveFile, type PlatformApi } from './api';
 import { IPC_CHANNELS, type IpcChannel } from './channels';
 
@@ -52,6 +52,11 @@ export function createPlatformApi(invoke: Invoke, isCrossOriginIsolated: () => b
     classifier: {
       async available() {
         return (await invoke(IPC_CHANNELS.classifierAvailable)) === true;
+      },
+      async describe(modelFolder) {
+        const manifest = await invoke(IPC_CHANNELS.describeModel, modelFolder);
+        if (!isModelManifest(manifest)) throw new Error('Unexpected model manifest from the main process');
+        return manifest;
       },
       async classify(modelFolder, inputs) {
         const outputs = await invoke(

@@ -3,6 +3,7 @@ export const IPC_CHANNELS = {
   appInfo: 'loupe:app-info',
   openArchiveDialog: 'loupe:open-archive-dialog',
   classifierAvailable: 'loupe:classifier-available',
+  describeModel: 'loupe:describe-model',
   classify: 'loupe:classify',
   explain: 'loupe:explain',
 } as const;

@@ -20,6 +20,9 @@ export const webPlatform = {
     async available() {
       return false;
     },
+    async describe() {
+      throw new Error('The native classifier exists only in the desktop app');
+    },
     async classify() {
       throw new Error('The native classifier exists only in the desktop app');
     },

@@ -56,6 +56,11 @@ describe('the classifier process', () => {
     expect(await client.available()).toBe(true);
   });
 
+  it('describes the model with the manifest the in-process classifier loads', async () => {
+    const [remote, local] = await Promise.all([client.describe('loupe-mini'), bundledClassifier()]);
+    expect(remote).toEqual(local.manifest);
+  });
+
   it('gives the same scores as the in-process classifier on the same texts', async () => {
     const inputs = TEXTS.map((text) => ({ text }));
     const [remote, local] = await Promise.all([

@@ -13,6 +13,8 @@ describe('classifier protocol guards', () => {
       isClassifierRequest({ type: 'classify', id: 2, modelFolder: 'loupe-mini', inputs: [{ text: 'a' }] }),
     ).toBe(true);
     expect(isClassifierRequest({ type: 'explain', id: 3, modelFolder: 'my.model_v2', text: 'a' })).toBe(true);
+    expect(isClassifierRequest({ type: 'describe', id: 4, modelFolder: 'loupe-mini' })).toBe(true);
+    expect(isClassifierRequest({ type: 'describe', id: 4, modelFolder: '/models/loupe-mini' })).toBe(false);
   });
 
   it.each([

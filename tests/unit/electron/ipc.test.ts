@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { registerIpcHandlers, UntrustedSenderError, type IpcServices } from '../../../electron/main/ipc';
 import { IPC_CHANNELS } from '../../../electron/preload/channels';
+import { LABELS, type Thresholds } from '../../../renderer/src/core/model/labels';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
@@ -26,6 +27,19 @@ function setUp(devServerOrigin: string | null = null) {
       available: async () => {
         calls.push('classifier.available');
         return true;
+      },
+      describe: async (modelFolder) => {
+        calls.push(`describe ${modelFolder}`);
+        return {
+          modelId: modelFolder,
+          version: '1',
+          labels: [],
+          thresholds: Object.fromEntries(LABELS.map((label) => [label, 0.5])) as Thresholds,
+          maxTokens: 128,
+          windowStride: 64,
+          normalization: 'none',
+          languages: ['en'],
+        };
       },
       classify: async (modelFolder, inputs) => {
         calls.push(`classify ${modelFolder} ${inputs.length}`);
@@ -89,7 +103,19 @@ describe('registerIpcHandlers', () => {
     expect(await invoke(IPC_CHANNELS.classifierAvailable, 'app://loupe/')).toBe(true);
     await invoke(IPC_CHANNELS.classify, 'app://loupe/', 'loupe-mini', [{ text: 'a' }, { text: 'b' }]);
     await invoke(IPC_CHANNELS.explain, 'app://loupe/', 'loupe-mini', 'a text');
-    expect(calls).toEqual(['classifier.available', 'classify loupe-mini 2', 'explain loupe-mini']);
+    await invoke(IPC_CHANNELS.describeModel, 'app://loupe/', 'loupe-mini');
+    expect(calls).toEqual([
+      'classifier.available',
+      'classify loupe-mini 2',
+      'explain loupe-mini',
+      'describe loupe-mini',
+    ]);
+  });
+
+  it('refuses to describe a model named by a path', async () => {
+    const { invoke, calls } = setUp();
+    await expect(invoke(IPC_CHANNELS.describeModel, 'app://loupe/', '../../home')).rejects.toThrow(TypeError);
+    expect(calls).toEqual([]);
   });
 
   it.each([

@@ -48,7 +48,7 @@ describe('preload', () => {
 
   it('exposes exactly the keys of PlatformApi and nothing of Electron', () => {
     expect(Object.keys(api).sort()).toEqual(['appInfo', 'classifier', 'openArchiveDialog', 'version']);
-    expect(Object.keys(api.classifier).sort()).toEqual(['available', 'classify', 'explain']);
+    expect(Object.keys(api.classifier).sort()).toEqual(['available', 'classify', 'describe', 'explain']);
     for (const value of [...Object.values(api), ...Object.values(api.classifier)]) {
       expect(value).not.toBe(electron.ipcRenderer);
       expect(value).not.toBe(electron.ipcRenderer.invoke);

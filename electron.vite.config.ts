@@ -1,10 +1,21 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './renderer/vite/config';
+import { loadConfigFromFile, type UserConfig } from 'vite';
 
 const coreAlias = { '@core': resolve('renderer/src/core') };
 
-export default defineConfig({
+/**
+ * The renderer's config is the web build's (renderer/vite.config.ts), loaded by Vite's own loader and
+ * pointed at out/renderer. Importing renderer/vite/config directly would not work: electron-vite bundles
+ * this file into the repository root, where that module's `import.meta.dirname` names the wrong folder.
+ */
+async function desktopRendererConfig(mode: string): Promise<UserConfig> {
+  const loaded = await loadConfigFromFile({ command: 'build', mode }, resolve('renderer/vite.config.ts'));
+  if (!loaded) throw new Error('renderer/vite.config.ts not found');
+  return { ...loaded.config, build: { ...loaded.config.build, outDir: resolve('out/renderer') } };
+}
+
+export default defineConfig(async ({ mode }) => ({
   main: {
     resolve: { alias: coreAlias },
     build: {
@@ -28,5 +39,5 @@ export default defineConfig({
       rollupOptions: { output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
     },
   },
-  renderer: rendererConfig(resolve('out/renderer')),
-});
+  renderer: await desktopRendererConfig(mode),
+}));

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'electron-vite';
+import { defineConfig, type UserConfig as ElectronViteConfig } from 'electron-vite';
 import { loadConfigFromFile, type UserConfig } from 'vite';
 
 const coreAlias = { '@core': resolve('renderer/src/core') };
@@ -15,7 +15,7 @@ async function desktopRendererConfig(mode: string): Promise<UserConfig> {
   return { ...loaded.config, build: { ...loaded.config.build, outDir: resolve('out/renderer') } };
 }
 
-export default defineConfig(async ({ mode }) => ({
+export default defineConfig(async ({ mode }): Promise<ElectronViteConfig> => ({
   main: {
     resolve: { alias: coreAlias },
     build: {

@@ -1,0 +1,11 @@
+export * from './types';
+export { buildSummary } from './build-summary';
+export { excludeFromSummary, normaliseExclusions } from './exclusions';
+export { summaryToCsv } from './csv';
+export { summaryTablesView, type SummaryTableView, type SummaryCellView } from './view';
+export { parseSummary, validateSummary, type ParsedSummary } from './validate';
+export { mergeSummaries, type MergeResult, type SummaryFile } from './merge';
+export { geometricNoise } from './noise';
+export { cryptoRandom, seededRandom } from './random';
+export { relationsOf, type Relation, type CellRef } from './relations';
+export { suppressCells, pinnedCells } from './suppression';

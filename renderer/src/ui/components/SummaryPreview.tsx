@@ -5,12 +5,32 @@ import { summaryKeyLabel } from '../services/summary-labels';
 
 /** The summary's tables exactly as they will be written: withheld cells shown as such. */
 export function SummaryPreview({ tables }: { tables: readonly SummaryTableView[] }) {
+  const { t } = useTranslation();
+  const sections = [...new Set(tables.map((table) => table.section))];
+  return (
+    <div className="summary-tables" data-testid="summary-tables">
+      {sections.map((section, index) => (
+        <details key={section} open={index === 0} className="card" data-section={section}>
+          <summary>
+            <strong>{t(`share.section.${section}`)}</strong>{' '}
+            <span className="muted">
+              {t('share.tableCount', { count: tables.filter((table) => table.section === section).length })}
+            </span>
+          </summary>
+          <SummaryTables tables={tables.filter((table) => table.section === section)} />
+        </details>
+      ))}
+    </div>
+  );
+}
+
+function SummaryTables({ tables }: { tables: readonly SummaryTableView[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   return (
-    <div className="summary-tables" data-testid="summary-tables">
+    <>
       {tables.map((table) => (
-        <section key={table.id} className="card" data-table={table.id}>
+        <section key={table.id} className="summary-table" data-table={table.id}>
           <h3>{t(table.titleKey, { defaultValue: table.id })}</h3>
           <div className="table-scroll">
             <table>
@@ -51,6 +71,6 @@ export function SummaryPreview({ tables }: { tables: readonly SummaryTableView[]
           </div>
         </section>
       ))}
-    </div>
+    </>
   );
 }

@@ -277,6 +277,8 @@ export const en = {
     preview: 'Preview',
     asTables: 'As tables',
     asFile: 'As the file',
+    tableCount_one: '{{count}} table',
+    tableCount_other: '{{count}} tables',
     withheld: 'withheld',
     withheldHint: 'Too small to share, or would reveal a small count',
     confirmText: 'Saving writes this summary, exactly as shown, to a file on this computer.',

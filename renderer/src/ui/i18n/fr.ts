@@ -282,6 +282,8 @@ export const fr: Strings = {
     preview: 'Aperçu',
     asTables: 'En tableaux',
     asFile: 'Tel que le fichier',
+    tableCount_one: '{{count}} tableau',
+    tableCount_other: '{{count}} tableaux',
     withheld: 'masqué',
     withheldHint: 'Trop petit pour être partagé, ou révélerait un petit nombre',
     confirmText:

@@ -61,8 +61,16 @@ export class ClassifierClient {
 
   dispose(): void {
     this.#disposed = true;
-    this.#port?.kill();
+    const port = this.#port;
     this.#port = null;
+    port?.kill();
+    this.#rejectPending('the classifier was shut down');
+  }
+
+  #rejectPending(reason: string): void {
+    const failed = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const pending of failed) pending.reject(new Error(reason));
   }
 
   #failure(reply: ClassifierReply): Error {
@@ -95,9 +103,7 @@ export class ClassifierClient {
       if (this.#port !== port) return;
       this.#port = null;
       if (!this.#disposed) this.#crashes += 1;
-      const failed = [...this.#pending.values()];
-      this.#pending.clear();
-      for (const pending of failed) pending.reject(new Error('the classifier process exited'));
+      this.#rejectPending('the classifier process exited');
     });
     this.#port = port;
     return port;

@@ -106,6 +106,19 @@ describe('the classifier process', () => {
   });
 });
 
+describe('shutting the classifier down', () => {
+  it('fails the requests in flight and refuses new ones', async () => {
+    const shortLived: ChildProcess[] = [];
+    const closing = new ClassifierClient(() => forkClassifier(shortLived));
+    const inFlight = closing.classify('loupe-mini', [{ text: 'a' }]);
+    closing.dispose();
+    await expect(inFlight).rejects.toThrow('shut down');
+    await expect(closing.classify('loupe-mini', [{ text: 'a' }])).rejects.toThrow('shut down');
+    expect(await closing.available()).toBe(false);
+    for (const child of shortLived) child.kill();
+  });
+});
+
 describe('a classifier process that keeps crashing', () => {
   it(`is reported unavailable after ${MAX_CLASSIFIER_CRASHES} crashes`, async () => {
     const dying: ChildProcess[] = [];

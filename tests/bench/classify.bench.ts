@@ -12,17 +12,22 @@ import type { Benchmark, BenchRow } from './types';
 
 const MODEL_DIR = resolve(REPO_ROOT, 'models/loupe-mini');
 const TEXT_COUNT = 512;
-const REPEATS = 2;
+const REPEATS = 3;
 const ONNX_FILE: Record<ModelDtype, string> = { q8: 'model_quantized.onnx', fp32: 'model.onnx' };
 
-/** Best of a few runs: the 2-core machine is shared, so the fastest run is the least disturbed one. */
-async function fastestSeconds(work: () => Promise<unknown>): Promise<number> {
-  await work();
-  let best = Infinity;
-  for (let i = 0; i < REPEATS; i++) {
-    const start = performance.now();
-    await work();
-    best = Math.min(best, (performance.now() - start) / 1000);
+/**
+ * Runs the variants in turn, REPEATS rounds after a warm-up, and keeps each one's fastest round: on the
+ * shared 2-core machine load drifts, and interleaving exposes every variant to the same drift.
+ */
+async function fastestInterleaved(variants: readonly (() => Promise<unknown>)[]): Promise<number[]> {
+  for (const variant of variants) await variant();
+  const best = variants.map(() => Infinity);
+  for (let round = 0; round < REPEATS; round++) {
+    for (const [i, variant] of variants.entries()) {
+      const start = performance.now();
+      await variant();
+      best[i] = Math.min(best[i]!, (performance.now() - start) / 1000);
+    }
   }
   return best;
 }
@@ -63,15 +68,18 @@ async function measure(dtype: ModelDtype, batchSize: number, texts: readonly str
   const inputs = texts.map((text) => ({ text }));
   const batches = tokenBatches(engine, texts);
   const session = await ort.InferenceSession.create(resolve(MODEL_DIR, 'onnx', ONNX_FILE[dtype]));
-  const { result: pipeline, peakRssMiB } = await withPeakRss(() =>
-    fastestSeconds(() => classifyWithEngine(engine, inputs)),
+  const { result: seconds, peakRssMiB } = await withPeakRss(() =>
+    fastestInterleaved([
+      () => classifyWithEngine(engine, inputs),
+      async () => {
+        for (const batch of batches) await engine.runBatch(batch);
+      },
+      async () => {
+        for (const batch of batches) await session.run(paddedFeeds(batch));
+      },
+    ]),
   );
-  const modelCalls = await fastestSeconds(async () => {
-    for (const batch of batches) await engine.runBatch(batch);
-  });
-  const bare = await fastestSeconds(async () => {
-    for (const batch of batches) await session.run(paddedFeeds(batch));
-  });
+  const [pipeline, modelCalls, bare] = seconds as [number, number, number];
   await session.release();
   await dispose();
   const name = `node ${dtype} bs${batchSize}`;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +97,26 @@ describe('npm run loupe -- classify', { timeout: SPAWN_TIMEOUT }, () => {
     const run = loupe([], input);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('loupe: line 2: not valid JSON\n');
+  });
+
+  it('loads another model folder in the Hugging Face layout with --model (no loupe.json: thresholds 0.5)', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'loupe-model-')), 'other-model');
+    mkdirSync(join(dir, 'onnx'), { recursive: true });
+    for (const file of [
+      'config.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'onnx/model_quantized.onnx',
+    ]) {
+      symlinkSync(join(MODEL_DIR, file), join(dir, file));
+    }
+    const run = loupe(
+      ['--model', dir],
+      JSON.stringify({ id: 'x', text: 'You are all idiots and liars' }) + '\n',
+    );
+    expect(run.stderr).toBe('');
+    const line = JSON.parse(run.stdout) as OutputLine;
+    expect(line.flags).toEqual(LABELS.filter((label) => line.scores![label] >= 0.5));
   });
 
   it('refuses a model folder that does not exist', () => {

@@ -26,7 +26,7 @@ const recordArbitrary = fc.record({
   direction: fc.constantFrom('authored', 'received', 'seen'),
   kind: fc.constantFrom(...ITEM_KINDS),
   month: fc.integer({ min: 0, max: 7 }),
-  undated: fc.boolean({ biasFactor: 10 }),
+  undated: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
   status: fc.constantFrom('scored', 'scored', 'scored', 'unsupported_language', 'empty', 'pending'),
   high: fc.subarray([...LABELS]),
   low: fc.double({ min: 0, max: 0.49, noNaN: true }),

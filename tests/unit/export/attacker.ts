@@ -66,8 +66,14 @@ export function attack(published: SummaryV1, exact: SummaryV1): Recovered[] {
     const tighten = (cell: CellRef, lo: number, hi: number) => {
       if (!unknown(cell)) return;
       const [oldLo, oldHi] = bound(cell);
-      if (lo > oldLo) (low.set(key(cell), lo), (changed = true));
-      if (hi < oldHi) (high.set(key(cell), hi), (changed = true));
+      if (lo > oldLo) {
+        low.set(key(cell), lo);
+        changed = true;
+      }
+      if (hi < oldHi) {
+        high.set(key(cell), hi);
+        changed = true;
+      }
     };
     for (const relation of relations) {
       const parts = relation.parts.map(bound);

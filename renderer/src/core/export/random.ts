@@ -27,8 +27,9 @@ export function seededRandom(seed: number): RandomSource {
 export function uniformOpenZero(random: RandomSource): number {
   const bytes = new Uint8Array(8);
   random(bytes);
-  const high = (bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | ((bytes[3]! & 0x1f) << 24)) >>> 0;
-  const low = (bytes[4]! | (bytes[5]! << 8) | (bytes[6]! << 16) | (bytes[7]! << 24)) >>> 0;
+  // 21 high bits and 32 low bits: 53 bits, the precision of a double.
+  const high = bytes[0]! | (bytes[1]! << 8) | ((bytes[2]! & 0x1f) << 16);
+  const low = (bytes[3]! | (bytes[4]! << 8) | (bytes[5]! << 16) | (bytes[6]! << 24)) >>> 0;
   return (high * 2 ** 32 + low + 1) / 2 ** 53;
 }
 

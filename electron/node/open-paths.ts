@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { zipSource, type ArchiveSource } from '@core/archive';
 import { FileHandleReader } from './file-handle-reader';
 import { folderSource } from './folder-source';
+import { inflateWithZlib } from './zlib-inflate';
 
 export type PathsError = { readonly message: string };
 
@@ -28,7 +29,9 @@ export async function sourcesFromPaths(paths: readonly string[]): Promise<Archiv
     if (!info.isFile()) return fail(`${path}: not a file or folder`);
     if (info.size === 0) return fail(`${path}: the file is empty`);
     const handle = await open(path, 'r');
-    const source = zipSource(new FileHandleReader(handle, info.size), basename(path), info.size);
+    const source = zipSource(new FileHandleReader(handle, info.size), basename(path), info.size, {
+      inflateRaw: inflateWithZlib,
+    });
     sources.push({
       ...source,
       async close() {

@@ -1,6 +1,7 @@
 import { classifyBenchmark } from './classify.bench';
 import { reportBenchmark } from './report.bench';
+import { importBenchmark } from './import.bench';
 import type { Benchmark } from './types';
 
 /** Every benchmark `npm run bench` knows, in the order it runs them. */
-export const BENCHMARKS: readonly Benchmark[] = [reportBenchmark, classifyBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [importBenchmark, reportBenchmark, classifyBenchmark];

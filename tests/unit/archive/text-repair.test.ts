@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeLikeMeta, repairMojibake } from '@core/archive';
-import { repairTree, tidyText } from '../../../renderer/src/core/archive/text';
+import { decodeBytesAsUtf8, repairTree, tidyText } from '../../../renderer/src/core/archive/text';
 import { findLinks } from '../../../renderer/src/core/archive/links';
 
 describe('mojibake repair', () => {
@@ -27,6 +27,29 @@ describe('mojibake repair', () => {
         expect(repairMojibake(text)).toBe(text);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('decodes byte strings with exactly the verdicts of a strict TextDecoder', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const reference = (bytes: number[]) => {
+      try {
+        return strict.decode(new Uint8Array(bytes));
+      } catch {
+        return null;
+      }
+    };
+    // Bytes biased towards UTF-8 lead and continuation bytes, so valid and invalid sequences both occur.
+    const byte = fc.oneof(
+      fc.integer({ min: 0, max: 255 }),
+      fc.integer({ min: 0x80, max: 0xbf }),
+      fc.integer({ min: 0xc0, max: 0xf7 }),
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 24 }), (bytes) => {
+        expect(decodeBytesAsUtf8(String.fromCharCode(...bytes))).toBe(reference(bytes));
+      }),
+      { numRuns: 5000 },
     );
   });
 

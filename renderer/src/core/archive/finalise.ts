@@ -12,7 +12,14 @@ export function finaliseItem(
 ): Item {
   return {
     v: RECORD_VERSION,
-    id: itemIdFor({ platform, ...draft }),
+    id: itemIdFor({
+      platform,
+      kind: draft.kind,
+      conversation: draft.conversation,
+      author: draft.author,
+      timestamp: draft.timestamp,
+      text: draft.text,
+    }),
     archiveId,
     platform,
     kind: draft.kind,
@@ -34,7 +41,14 @@ export function finaliseExposure(
 ): Exposure {
   return {
     v: RECORD_VERSION,
-    id: exposureIdFor({ platform, ...draft }),
+    id: exposureIdFor({
+      platform,
+      kind: draft.kind,
+      label: draft.label,
+      account: draft.account,
+      url: draft.url,
+      timestamp: draft.timestamp,
+    }),
     archiveId,
     platform,
     kind: draft.kind,

@@ -23,6 +23,7 @@ export type { SkipReason } from './plan';
 export type { ArchiveSource, SourceEntry } from './sources/source';
 export { normaliseEntryPath } from './sources/source';
 export { zipSource } from './sources/zip-source';
+export { inflateWithDecompressionStream, type RawInflater } from './sources/inflate';
 export { blobFilesSource, type PathedBlob } from './sources/blob-files-source';
 export { DEFAULT_LIMITS, EntryReadError, InflateBudget, type ImportLimits } from './limits';
 export type { DetectedProfile, ArchiveFormat } from './detect';

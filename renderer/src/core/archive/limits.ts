@@ -64,6 +64,18 @@ export class InflateBudget {
     }
   }
 
+  /**
+   * The most bytes one entry may inflate to, and which guard sets that bound: lets an inflater stop at the
+   * bound instead of inflating a bomb to the end.
+   */
+  capFor(compressedSize: number): { bytes: number; reason: 'too_large' | 'ratio' | 'total_cap' } {
+    const byRatio = Math.max(this.limits.ratioFloorBytes, compressedSize * this.limits.maxRatio);
+    const byTotal = Math.max(0, this.limits.maxTotalBytes - this.used);
+    const bytes = Math.min(this.limits.maxEntryBytes, byRatio, byTotal);
+    const reason = bytes === byTotal ? 'total_cap' : bytes === byRatio ? 'ratio' : 'too_large';
+    return { bytes, reason };
+  }
+
   /** Refuses an entry from its declared sizes, before inflating a byte. */
   precheck(size: number, compressedSize: number): void {
     if (size > this.limits.maxEntryBytes) {

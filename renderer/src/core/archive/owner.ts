@@ -11,10 +11,16 @@ export interface Owner {
 export function ownerFrom(names: readonly (string | null | undefined)[]): Owner {
   const usable = names.filter((name): name is string => typeof name === 'string' && name.trim() !== '');
   const folded = new Set(usable.map(foldKey));
+  const answers = new Map<string, boolean>();
   return {
     displayName: usable[0] ?? null,
     known: folded.size > 0,
-    isOwner: (name) => name !== null && folded.has(foldKey(name)),
+    isOwner: (name) => {
+      if (name === null) return false;
+      let answer = answers.get(name);
+      if (answer === undefined) answers.set(name, (answer = folded.has(foldKey(name))));
+      return answer;
+    },
   };
 }
 

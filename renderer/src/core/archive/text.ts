@@ -1,4 +1,3 @@
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const NEEDS_LOOK = /[\u0080-\u00ff]/;
 const ABOVE_LATIN1 = /[\u0100-\uffff]/;
 
@@ -9,13 +8,44 @@ const ABOVE_LATIN1 = /[\u0100-\uffff]/;
  */
 export function repairMojibake(text: string): string {
   if (!NEEDS_LOOK.test(text) || ABOVE_LATIN1.test(text)) return text;
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return text;
+  return decodeBytesAsUtf8(text) ?? text;
+}
+
+/**
+ * Strict UTF-8 decoding of a string whose characters are bytes (all ≤ U+00FF), or null when they are not
+ * valid UTF-8: the same verdicts as `TextDecoder('utf-8', {fatal: true})` (overlong forms, surrogates and
+ * code points past U+10FFFF refused), without allocating a byte array per string.
+ */
+export function decodeBytesAsUtf8(text: string): string | null {
+  const units: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length;) {
+    const lead = text.charCodeAt(i);
+    if (lead < 0x80) {
+      units.push(lead);
+      i++;
+    } else {
+      let extra = 0;
+      let point = 0;
+      let least = 0;
+      if (lead >= 0xc2 && lead <= 0xdf) [extra, point, least] = [1, lead & 0x1f, 0x80];
+      else if (lead >= 0xe0 && lead <= 0xef) [extra, point, least] = [2, lead & 0x0f, 0x800];
+      else if (lead >= 0xf0 && lead <= 0xf4) [extra, point, least] = [3, lead & 0x07, 0x10000];
+      if (extra === 0 || i + extra >= text.length) return null;
+      for (let k = 1; k <= extra; k++) {
+        const next = text.charCodeAt(i + k);
+        if ((next & 0xc0) !== 0x80) return null;
+        point = (point << 6) | (next & 0x3f);
+      }
+      if (point < least || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return null;
+      if (point >= 0x10000)
+        units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
+      else units.push(point);
+      i += extra + 1;
+    }
+    if (units.length >= 4096) out += String.fromCharCode(...units.splice(0));
   }
+  return out + String.fromCharCode(...units);
 }
 
 /** Encodes text the way Meta's exporter does (for tests and the demo generator). */
@@ -47,8 +77,13 @@ export function repairTree(value: unknown): unknown {
   return value;
 }
 
+const UNTIDY = /[\r\t\u00a0\u200b\u200c\u200e\u200f\ufeff]| {2}|\n | \n|\n\n\n|^\s|\s$/;
+const NON_ASCII = /[^\x20-\x7e\n]/;
+
 /** NFC, unified line breaks, no invisible padding, runs of spaces collapsed; the empty string when nothing is left. */
 export function tidyText(text: string): string {
+  // Most strings are already tidy: skip the replacements (and NFC for ASCII) on the hot path.
+  if (!UNTIDY.test(text) && (!NON_ASCII.test(text) || text.normalize('NFC') === text)) return text;
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')

@@ -17,6 +17,11 @@ export interface HtmlBlock {
   readonly heading: string | null;
   /** The content text, lines kept (reactions and tables excluded). */
   readonly text: string | null;
+  /**
+   * Messages: the text of the content's second child div, where Meta puts the message itself (the following
+   * children hold attachments, shared links and reactions). Null when the block has another structure.
+   */
+  readonly messageText: string | null;
   readonly date: string | null;
   readonly time: EpochMs | null;
   readonly rows: readonly HtmlRow[];
@@ -122,6 +127,14 @@ function rowsOf(block: Element): HtmlRow[] {
   return rows;
 }
 
+function messageTextOf(content: Element): string | null {
+  const wrappers = content.children.filter(isElement);
+  if (wrappers.length !== 1 || wrappers[0]!.name !== 'div') return null;
+  const parts = wrappers[0]!.children.filter(isElement);
+  if (parts.length < 2 || parts.some((part) => part.name !== 'div')) return null;
+  return clean(textOf(parts[1]!));
+}
+
 function blockOf(element: Element): HtmlBlock {
   const heading = find(element, isHeading);
   const date = find(element, isDate);
@@ -137,6 +150,7 @@ function blockOf(element: Element): HtmlBlock {
   return {
     heading: heading ? clean(textOf(heading)) : null,
     text,
+    messageText: content ? messageTextOf(content) : null,
     date: dateText,
     time: dateText ? parseHtmlDate(dateText) : null,
     rows: rowsOf(element),

@@ -26,6 +26,26 @@ export function fieldOfLabel(label: string): LabelField | null {
 /** Sentences and markers in Meta's wording, per language (HTML headings, system messages). */
 export const PHRASES = {
   participants: ['Participants:', 'Participants :'],
+  /** "<Owner> became a member of <Group>." and the like: the group is the first capture. */
+  groupJoined: [/(?:became a member of|joined|est devenue? membre de|a rejoint(?: le groupe)?) (.+?)\.?$/i],
+  /** "<Owner> commented on a post in <Group>." / "... a commenté une publication dans <Groupe>." */
+  groupActivity: [/ (?:in|dans) (.+?)\.?$/i],
+  /** Words that every system line below contains; texts without any skip the patterns. */
+  systemMarkers: [
+    'left the',
+    'named the group',
+    'changed the group',
+    'to the group',
+    'a message',
+    'your message',
+    'sent an attachment',
+    'a quitté',
+    'a nommé',
+    'a changé',
+    'un message',
+    'votre message',
+    'pièce jointe',
+  ],
   systemMessage: [
     /^(.+ )?(left the (group|chat|conversation)|named the group|changed the group photo|added .+ to the group)/i,
     /^(liked a message|reacted .+ to your message|.+ sent an attachment\.?)$/i,
@@ -33,3 +53,13 @@ export const PHRASES = {
     /^(a aimé un message|a réagi .+ à votre message|.+ a envoyé une pièce jointe\.?)$/i,
   ],
 } as const;
+
+/** The first capture of the first pattern that matches `text`, or null. */
+export function firstCapture(patterns: readonly RegExp[], text: string | null): string | null {
+  if (!text) return null;
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match?.[1]) return match[1];
+  }
+  return null;
+}

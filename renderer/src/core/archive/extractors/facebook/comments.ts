@@ -1,6 +1,7 @@
 import type { ItemKind } from '../../../model';
 import { labelValues, recordsOf, recordTime, str, type Json, isEmptyShape } from '../../shapes';
 import { fromSeconds } from '../../time';
+import { firstCapture, PHRASES } from '../../labels';
 import { addItem, addOwnItem, blocksOrUnknown } from '../shared/emit';
 import { suffix, type ExtractContext, type Extractor, type FileOutput } from '../types';
 import { v2Parts } from './v2';
@@ -66,7 +67,10 @@ export const facebookGroupActivity: Extractor = {
   },
   html(page, out, ctx) {
     const kind = /comments_in_groups/.test(ctx.relKey) ? 'group_comment' : 'group_post';
-    for (const block of blocksOrUnknown(page, out)) addOwnItem(out, ctx, kind, block.text, block.time);
+    for (const block of blocksOrUnknown(page, out)) {
+      const group = kind === 'group_comment' ? firstCapture(PHRASES.groupActivity, block.heading) : null;
+      addOwnItem(out, ctx, kind, block.text, block.time, { conversation: group });
+    }
   },
 };
 

@@ -1,5 +1,6 @@
 import type { ExposureKind } from '../../../model';
 import { recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
+import { firstCapture, PHRASES } from '../../labels';
 import { addExposure } from '../shared/emit';
 import { suffix, type Extractor } from '../types';
 import { v2Parts } from './v2';
@@ -15,7 +16,12 @@ function namedExtractor(id: string, kind: ExposureKind, paths: RegExp[], keys: s
       const records = recordsOf(doc, keys);
       if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
       for (const record of records) {
-        const name = str(record.name) ?? v2Parts(record).names[0] ?? str(record.title);
+        const title = str(record.title);
+        const name =
+          str(record.name) ??
+          v2Parts(record).names[0] ??
+          (kind === 'group' ? firstCapture(PHRASES.groupJoined, title) : null) ??
+          title;
         addExposure(out, {
           kind,
           account: name,
@@ -27,9 +33,11 @@ function namedExtractor(id: string, kind: ExposureKind, paths: RegExp[], keys: s
     html(page, out) {
       if (page.blocks.length === 0) out.unknownShape = true;
       for (const block of page.blocks) {
+        const sentence = block.heading ?? block.text;
+        const group = kind === 'group' ? firstCapture(PHRASES.groupJoined, sentence) : null;
         addExposure(out, {
           kind,
-          account: block.heading ?? block.text,
+          account: group ?? sentence,
           url: block.links[0] ?? null,
           timestamp: block.time,
         });

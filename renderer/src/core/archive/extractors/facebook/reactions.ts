@@ -8,6 +8,7 @@ import {
   type Json,
   isEmptyShape,
 } from '../../shapes';
+import { fieldOfLabel, type LabelField } from '../../labels';
 import { addExposure } from '../shared/emit';
 import { suffix, type Extractor, type FileOutput } from '../types';
 
@@ -64,10 +65,15 @@ export const facebookReactions: Extractor = {
   html(page, out) {
     if (page.blocks.length === 0) out.unknownShape = true;
     for (const block of page.blocks) {
+      // The FB-3 form is a table (Reaction, URL, Name); the older one a sentence naming the target.
+      const row = (field: LabelField) =>
+        block.rows.find((candidate) => fieldOfLabel(candidate.label) === field);
+      const url = row('url');
       addExposure(out, {
         kind: 'liked',
-        label: 'LIKE',
-        account: targetOf(block.heading ?? block.text),
+        label: row('reaction')?.value ?? 'LIKE',
+        account: row('name')?.value ?? row('author')?.value ?? targetOf(block.heading ?? block.text),
+        url: url ? (url.href ?? url.value) : null,
         timestamp: block.time,
       });
     }

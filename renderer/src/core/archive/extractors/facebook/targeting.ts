@@ -1,7 +1,7 @@
 import type { ExposureKind } from '../../../model';
-import { fromSeconds } from '../../time';
-import { isObject, labelValues, objects, recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
+import { isObject, recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
 import { addExposure } from '../shared/emit';
+import { addOffMetaEvents } from '../shared/off-meta';
 import { listedNames } from '../shared/names';
 import { suffix, type Extractor } from '../types';
 
@@ -85,19 +85,7 @@ export const facebookOffMeta: Extractor = {
   json(doc, out) {
     const records = recordsOf(doc, ['off_facebook_activity_v2', 'off_facebook_activity']);
     if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
-    for (const record of records) {
-      let latest = fromSeconds(record.timestamp);
-      const times = [
-        ...objects(record.events).map((event) => fromSeconds(event.timestamp)),
-        ...labelValues(record).map((value) => value.timestamp),
-      ];
-      for (const time of times) if (time !== null && (latest === null || time > latest)) latest = time;
-      addExposure(out, {
-        kind: 'off_platform',
-        label: str(record.name) ?? str(record.title),
-        timestamp: latest,
-      });
-    }
+    for (const record of records) addOffMetaEvents(record, out);
   },
   html(page, out) {
     for (const block of page.blocks)

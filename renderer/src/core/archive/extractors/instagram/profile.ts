@@ -21,15 +21,12 @@ function ownerOfJson(doc: unknown): OwnerHint {
   return { names };
 }
 
+/** The display name first: it is what messages use as `sender_name` and the author of the owner's items. */
 function ownerOfHtml(page: HtmlPage): OwnerHint {
-  const names = page.blocks
-    .flatMap((block) => block.rows)
-    .filter((row) => {
-      const field = fieldOfLabel(row.label);
-      return field === 'name' || field === 'username';
-    })
-    .map((row) => row.value);
-  return { names };
+  const rows = page.blocks.flatMap((block) => block.rows);
+  const valuesOf = (field: 'name' | 'username') =>
+    rows.filter((row) => fieldOfLabel(row.label) === field).map((row) => row.value);
+  return { names: [...valuesOf('name'), ...valuesOf('username')] };
 }
 
 /** The owner's profile: only its Name and Username are read, to tell the owner's words from others'. */

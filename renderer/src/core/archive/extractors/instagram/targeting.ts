@@ -1,7 +1,7 @@
 import type { ExposureKind } from '../../../model';
-import { fromSeconds } from '../../time';
-import { isObject, labelValues, objects, recordsOf, str, isEmptyShape } from '../../shapes';
+import { isObject, recordsOf, isEmptyShape } from '../../shapes';
 import { addExposure } from '../shared/emit';
+import { addOffMetaEvents } from '../shared/off-meta';
 import { listedNames } from '../shared/names';
 import { suffix, type Extractor } from '../types';
 
@@ -60,7 +60,7 @@ export const instagramTopics = namesExtractor(
   ['topics_your_topics', 'topics_recommended_topics'],
 );
 
-/** Apps and websites that reported the owner's activity to Meta; one exposure per app, at its latest event. */
+/** Apps and websites that reported the owner's activity to Meta: one exposure per event (per app when no events). */
 export const instagramOffMeta: Extractor = {
   id: 'instagram.off_meta',
   platform: 'instagram',
@@ -68,23 +68,7 @@ export const instagramOffMeta: Extractor = {
   json(doc, out) {
     const records = recordsOf(doc, ['apps_and_websites_off_meta_activity', 'off_facebook_activity_v2']);
     if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
-    for (const record of records) {
-      const name = str(record.name) ?? str(record.title);
-      let latest = null;
-      for (const event of objects(record.events)) {
-        const time = fromSeconds(event.timestamp);
-        if (time !== null && (latest === null || time > latest)) latest = time;
-      }
-      for (const value of labelValues(record)) {
-        if (value.timestamp !== null && (latest === null || value.timestamp > latest))
-          latest = value.timestamp;
-      }
-      addExposure(out, {
-        kind: 'off_platform',
-        label: name,
-        timestamp: latest ?? fromSeconds(record.timestamp),
-      });
-    }
+    for (const record of records) addOffMetaEvents(record, out);
   },
   html(page, out) {
     for (const block of page.blocks)

@@ -5,7 +5,11 @@ import { fromMilliseconds } from '../../time';
 import type { ExtractContext, FileOutput } from '../types';
 import { addItem } from './emit';
 
-const isSystemText = (text: string): boolean => PHRASES.systemMessage.some((pattern) => pattern.test(text));
+/** System lines are short and contain a marker word; other texts never reach the patterns. */
+const isSystemText = (text: string): boolean =>
+  text.length < 200 &&
+  PHRASES.systemMarkers.some((marker) => text.toLowerCase().includes(marker)) &&
+  PHRASES.systemMessage.some((pattern) => pattern.test(text));
 
 /** The conversation's name: the thread title, else its folder (`inbox/<folder>/message_1.json`). */
 function conversationName(doc: Json, ctx: ExtractContext): string | null {
@@ -99,11 +103,13 @@ export function extractThreadHtml(page: HtmlPage, out: FileOutput, ctx: ExtractC
   }
   const conversation = page.title ?? conversationName({}, ctx);
   for (const block of page.blocks) {
-    addMessage(out, ctx, {
-      sender: block.heading,
-      text: block.text,
-      timestampMs: block.time,
-      conversation,
-    });
+    const text = block.messageText ?? block.text;
+    const links = block.links.filter((link) => !text?.includes(link));
+    addMessage(
+      out,
+      ctx,
+      { sender: block.heading, text, timestampMs: block.time, conversation },
+      links.length > 0 ? { link: links[0] } : undefined,
+    );
   }
 }

@@ -1,0 +1,35 @@
+import { extractArchive, openArchive } from '@core/archive';
+import { sourcesFromPaths } from '../../electron/node/open-paths';
+import { withPeakRss } from './memory';
+
+/** Runs one import in a fresh process (so the generator's memory does not count) and prints its figures. */
+const paths = process.argv.slice(2);
+const started = performance.now();
+const cpuBefore = process.cpuUsage();
+const { result, peakRssMiB } = await withPeakRss(async () => {
+  const sources = await sourcesFromPaths(paths);
+  if (!Array.isArray(sources)) throw new Error(sources.message);
+  const opened = await openArchive(sources);
+  if (!opened.ok) throw new Error(opened.error.message);
+  let records = 0;
+  let filesRead = 0;
+  let media = 0;
+  for await (const batch of extractArchive(opened.value)) {
+    records += batch.items.length + batch.exposures.length;
+    if (batch.summary) {
+      filesRead = batch.summary.filesRead;
+      media = batch.summary.mediaSkipped.count;
+    }
+  }
+  await opened.value.close();
+  return { records, filesRead, media };
+});
+const cpu = process.cpuUsage(cpuBefore);
+console.log(
+  JSON.stringify({
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakRssMiB,
+    ...result,
+  }),
+);

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Benchmark, BenchRow } from './types';
+import { writeJsonHeavyExport, writeMediaHeavyExport } from './import-generate';
+
+const MEDIA_BYTES = 2 * 10 ** 9;
+const JSON_BYTES = 200 * 10 ** 6;
+
+interface ChildFigures {
+  seconds: number;
+  peakRssMiB: number;
+  records: number;
+  filesRead: number;
+  media: number;
+}
+
+function importInChild(path: string): ChildFigures {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', resolve(import.meta.dirname, 'import-child.ts'), path],
+    {
+      encoding: 'utf8',
+      maxBuffer: 2 ** 20,
+    },
+  );
+  if (child.status !== 0) throw new Error(`import failed: ${child.stderr.slice(-2000)}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ChildFigures;
+}
+
+/** `npm run bench -- import`: a ~2 GB media-heavy export and a 200 MB-of-JSON export, generated then deleted. */
+export const importBenchmark: Benchmark = {
+  name: 'import',
+  summary: 'archive import (extract) of a generated 2 GB media-heavy export and a 200 MB JSON export',
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'loupe-bench-import-'));
+    const rows: BenchRow[] = [];
+    try {
+      const mediaPath = join(dir, 'instagram-media-heavy.zip');
+      const media = await writeMediaHeavyExport(mediaPath, MEDIA_BYTES);
+      const mediaZipBytes = statSync(mediaPath).size;
+      const mediaRun = importInChild(mediaPath);
+      const mediaCase = `media-heavy ${(mediaZipBytes / 1e9).toFixed(2)} GB, ${media.mediaFiles} media`;
+      rows.push(
+        {
+          bench: 'import',
+          case: mediaCase,
+          metric: 'time',
+          value: mediaRun.seconds,
+          unit: 's',
+          note: 'target < 15 s',
+        },
+        {
+          bench: 'import',
+          case: mediaCase,
+          metric: 'archive throughput',
+          value: mediaZipBytes / 1e6 / mediaRun.seconds,
+          unit: 'MB/s',
+        },
+        {
+          bench: 'import',
+          case: mediaCase,
+          metric: 'peak RSS',
+          value: mediaRun.peakRssMiB,
+          unit: 'MiB',
+          note: 'target < 300 MiB',
+        },
+        {
+          bench: 'import',
+          case: mediaCase,
+          metric: 'records',
+          value: mediaRun.records,
+          unit: 'records',
+          note: `${mediaRun.media} media skipped`,
+        },
+      );
+      rmSync(mediaPath);
+
+      const jsonPath = join(dir, 'instagram-json-heavy.zip');
+      const json = await writeJsonHeavyExport(jsonPath, JSON_BYTES);
+      const jsonRun = importInChild(jsonPath);
+      const jsonCase = `JSON ${(json.jsonBytes / 1e6).toFixed(0)} MB in ${jsonRun.filesRead} files`;
+      rows.push(
+        { bench: 'import', case: jsonCase, metric: 'time', value: jsonRun.seconds, unit: 's' },
+        {
+          bench: 'import',
+          case: jsonCase,
+          metric: 'JSON throughput',
+          value: json.jsonBytes / 1e6 / jsonRun.seconds,
+          unit: 'MB/s',
+          note: 'target >= 40 MB/s',
+        },
+        { bench: 'import', case: jsonCase, metric: 'peak RSS', value: jsonRun.peakRssMiB, unit: 'MiB' },
+        { bench: 'import', case: jsonCase, metric: 'records', value: jsonRun.records, unit: 'records' },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return rows;
+  },
+};

@@ -10,8 +10,15 @@ const appVersion = (
   JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { version: string }
 ).version;
 
-/** The renderer's Vite config, shared by the desktop build (electron-vite) and the web build. */
-export function rendererConfig(outDir: string): UserConfig {
+/**
+ * The renderer's Vite config, shared by the desktop build (electron-vite) and the web build. The web build
+ * also carries the benchmark page that `npm run bench` drives in Chromium; the desktop app never has it.
+ */
+export function rendererConfig(outDir: string, options: { benchPage?: boolean } = {}): UserConfig {
+  const input = {
+    index: resolve(repoRoot, 'renderer/index.html'),
+    ...(options.benchPage ? { bench: resolve(repoRoot, 'renderer/bench.html') } : {}),
+  };
   return {
     root: resolve(repoRoot, 'renderer'),
     base: './',
@@ -25,7 +32,7 @@ export function rendererConfig(outDir: string): UserConfig {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      rollupOptions: { input: resolve(repoRoot, 'renderer/index.html') },
+      rollupOptions: { input },
     },
   };
 }

@@ -1,0 +1,33 @@
+export interface ClassifyBenchConfig {
+  readonly texts: readonly string[];
+  readonly threads: number;
+  readonly batchSizes: readonly number[];
+  readonly repeats: number;
+}
+
+export interface ClassifyBenchResult {
+  readonly threads: number;
+  readonly crossOriginIsolated: boolean;
+  readonly loadMs: number;
+  /** Texts per second at each batch size (fastest of the repeats). */
+  readonly textsPerSecond: Record<number, number>;
+}
+
+export interface StorageBenchResult {
+  readonly items: number;
+  readonly bulkWriteMs: number;
+  readonly scoreWriteMs: number;
+  readonly loadInputsMs: number;
+  readonly buildReportMs: number;
+}
+
+export interface LoupeBench {
+  classify(config: ClassifyBenchConfig): Promise<ClassifyBenchResult>;
+  storage(items: number): Promise<StorageBenchResult>;
+}
+
+declare global {
+  interface Window {
+    loupeBench?: LoupeBench;
+  }
+}

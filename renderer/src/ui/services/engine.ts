@@ -3,7 +3,10 @@ import type { Explanation } from '../../core/classify';
 import type { ClassifyWorkerApi } from '../../workers/classify.worker';
 import type { ImportWorkerApi, ImportRequest, ImportResult } from '../../workers/import.worker';
 import type { RunOutcome, RunProgress } from '../../workers/progress';
+import { platform } from '../../platform';
+import { getDb } from './db';
 import { BUNDLED_MODEL_FOLDER } from './model-manifest';
+import { createEngineSelector } from './native-classifier';
 import { Store } from './store';
 
 export interface EngineState {
@@ -47,6 +50,17 @@ function importer(): Comlink.Remote<ImportWorkerApi> {
   return importWorker;
 }
 
+/**
+ * Desktop: the native classifier (onnxruntime-node in a utility process), its loop on the page. Web, or
+ * when the native process fails: the WASM worker.
+ */
+const engine = createEngineSelector({
+  native: platform.classifier,
+  worker: classify,
+  db: getDb,
+  onFallback: (error) => console.warn('Native classifier failed; using the WASM worker.', error),
+});
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Classifies every unscored item with the bundled model; resumes a run a reload interrupted. */
@@ -65,7 +79,7 @@ export async function startClassification(): Promise<RunOutcome | null> {
     },
   });
   try {
-    const outcome = await classify().run(
+    const outcome = await engine.run(
       BUNDLED_MODEL_FOLDER,
       Comlink.proxy((progress: RunProgress) => patch({ classifying: progress })),
     );
@@ -78,16 +92,16 @@ export async function startClassification(): Promise<RunOutcome | null> {
 }
 
 export async function pauseClassification(): Promise<void> {
-  await classify().stop('pause');
+  await engine.stop('pause');
 }
 
 export async function cancelClassification(): Promise<void> {
-  await classify().stop('cancel');
+  await engine.stop('cancel');
   patch({ classifying: null });
 }
 
 export function explain(text: string): Promise<Explanation> {
-  return classify().explain(BUNDLED_MODEL_FOLDER, text);
+  return engine.explain(BUNDLED_MODEL_FOLDER, text);
 }
 
 export async function classifierThreads(): Promise<number> {
@@ -116,6 +130,7 @@ export async function runImport(request: ImportRequest): Promise<ImportResult | 
 
 /** Closes the workers' database connections (before "delete everything"). */
 export async function closeWorkers(): Promise<void> {
+  await engine.stop('pause');
   await Promise.all([classifyWorker?.close(), importWorker?.close()]);
   patch({ classifying: null, importing: null, classification: 'idle' });
 }

@@ -1,10 +1,10 @@
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import type { Classifier, ClassifierHost, ClassifyOutput, ModelDtype } from '@core/classify';
-import { createTransformersClassifier, flagsFor } from '@core/classify';
+import { createTransformersClassifier, flagsFor, nativeClassifierHost } from '@core/classify';
 import type { CliCommand } from '../command';
 import { parseArgs, stringOption } from '../args';
 import { UsageError } from '../usage-error';
@@ -18,16 +18,11 @@ const CHUNK_LINES = 256;
 
 /** The onnxruntime-node host (CLI, Electron utility process) for a model folder in the HF layout. */
 export function nodeClassifierHost(modelDir: string, dtype: ModelDtype = 'q8'): ClassifierHost {
-  return {
-    device: 'cpu',
+  return nativeClassifierHost({
+    modelDir,
     dtype,
-    localModelPath: dirname(modelDir) + '/',
-    modelFolder: basename(modelDir),
-    readModelFile: async (name) => {
-      const path = join(modelDir, name);
-      return existsSync(path) ? readFile(path, 'utf8') : null;
-    },
-  };
+    readTextFile: async (path) => (existsSync(path) ? readFile(path, 'utf8') : null),
+  });
 }
 
 type JsonId = string | number;

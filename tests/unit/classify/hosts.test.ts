@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BUNDLED_WASM_PATHS,
   configureOfflineEnvironment,
+  nativeClassifierHost,
   parseManifest,
   wasmThreadCount,
   webClassifierHost,
@@ -43,6 +44,34 @@ describe('host settings', () => {
       env.localModelPath = saved.localModelPath;
       Object.assign(env.backends.onnx.wasm!, saved.wasm);
     }
+  });
+});
+
+describe('nativeClassifierHost', () => {
+  it('splits the model folder into localModelPath and folder name, on POSIX and Windows paths', async () => {
+    const read: string[] = [];
+    const host = nativeClassifierHost({
+      modelDir: '/repo/models/loupe-mini/',
+      readTextFile: async (path) => (read.push(path), null),
+    });
+    expect(host).toMatchObject({
+      device: 'cpu',
+      dtype: 'q8',
+      localModelPath: '/repo/models/',
+      modelFolder: 'loupe-mini',
+    });
+    await host.readModelFile('loupe.json');
+    expect(read).toEqual(['/repo/models/loupe-mini/loupe.json']);
+    const windows = nativeClassifierHost({
+      modelDir: 'C:\\Loupe\\models\\mine',
+      dtype: 'fp32',
+      readTextFile: async () => null,
+    });
+    expect(windows).toMatchObject({
+      localModelPath: 'C:\\Loupe\\models\\',
+      modelFolder: 'mine',
+      dtype: 'fp32',
+    });
   });
 });
 

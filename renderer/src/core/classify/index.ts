@@ -11,6 +11,7 @@ export type {
 export type { ClassifierHost, ModelDtype } from './host';
 export { BUNDLED_WASM_PATHS, configureOfflineEnvironment, wasmThreadCount } from './host';
 export { webClassifierHost, type WebHostOptions } from './web-host';
+export { nativeClassifierHost, type NativeHostOptions } from './native-host';
 export {
   createTransformersClassifier,
   loadTransformersEngine,

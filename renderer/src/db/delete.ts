@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { ArchiveId } from '@core/model';
 import { StorageError, withStorage } from './errors';
 import { restoreStagingName, type LoupeDb } from './schema';
@@ -21,18 +21,39 @@ export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<Delete
     db.transaction('rw', tables, async () => {
       const archive = await db.archives.get(archiveId);
       if (!archive) throw new StorageError('missing', `No archive ${archiveId}.`);
+      // IndexedDB deletes record by record (about 0.1-0.3 ms each in Chromium) but clears a table at
+      // once: when every row of a table is this archive's (one archive imported), clear it.
+      const remove = async (table: Table): Promise<number> => {
+        const mine = table.where('archiveId').equals(archiveId);
+        const count = await mine.count();
+        if (count > 0 && count === (await table.count())) await table.clear();
+        else await mine.delete();
+        return count;
+      };
       const counts: DeletedCounts = {
-        scores: await db.scores.where('archiveId').equals(archiveId).delete(),
-        reviews: await db.reviews.where('archiveId').equals(archiveId).delete(),
-        items: await db.items.where('archiveId').equals(archiveId).delete(),
-        exposures: await db.exposures.where('archiveId').equals(archiveId).delete(),
+        scores: await remove(db.scores),
+        reviews: await remove(db.reviews),
+        items: await remove(db.items),
+        exposures: await remove(db.exposures),
         runs: await db.runs.where('archiveId').equals(archiveId).delete(),
       };
-      await db.pending.where('archiveId').equals(archiveId).delete();
+      await remove(db.pending);
       await db.archives.delete(archiveId);
+      await refreshClassificationRuns(db);
       return counts;
     }),
   );
+}
+
+/** Classification runs count what is left after a deletion. */
+async function refreshClassificationRuns(db: LoupeDb): Promise<void> {
+  const total = await db.items.count();
+  const runs = await db.runs.where('type').equals('classification').toArray();
+  for (const run of runs) {
+    if (run.modelId === null) continue;
+    const done = await db.scores.where('modelId').equals(run.modelId).count();
+    await db.runs.put({ ...run, done, total });
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type EpochMs,
   type Exposure,
   type Item,
+  type ItemId,
   type Platform,
 } from '@core/model';
 import { StorageError, withStorage } from './errors';
@@ -93,11 +94,19 @@ export async function writeImportChunk(db: LoupeDb, chunk: ImportChunk): Promise
 }
 
 function writeChunkTransaction(db: LoupeDb, chunk: ImportChunk): Promise<ImportChunkResult> {
-  const tables = [db.archives, db.items, db.exposures, db.runs, db.scores, db.pending];
+  const tables = [db.archives, db.items, db.exposures, db.runs, db.scores, db.reviews, db.pending];
   return db.transaction('rw', tables, async () => {
     const archive = await db.archives.get(chunk.archiveId);
     if (!archive) throw new StorageError('missing', `No archive ${chunk.archiveId}.`);
+    const moved = await itemsFromOtherArchives(db, chunk);
     await db.items.bulkPut([...chunk.items]);
+    if (moved.itemIds.length > 0) {
+      // What was derived from a moved item follows it, so deleting the old archive spares it.
+      const follow = { archiveId: chunk.archiveId };
+      await db.scores.where('itemId').anyOf(moved.itemIds).modify(follow);
+      await db.reviews.where('itemId').anyOf(moved.itemIds).modify(follow);
+      await db.pending.where('itemId').anyOf(moved.itemIds).modify(follow);
+    }
     await db.exposures.bulkPut([...chunk.exposures]);
     await queueForActiveClassifications(db, chunk.items);
     const counts = {
@@ -106,11 +115,36 @@ function writeChunkTransaction(db: LoupeDb, chunk: ImportChunk): Promise<ImportC
     };
     const dateRange = widenDateRange(archive.dateRange, [...chunk.items, ...chunk.exposures]);
     await db.archives.put({ ...archive, counts, dateRange });
+    for (const otherId of moved.archiveIds) {
+      const other = await db.archives.get(otherId);
+      const items = await db.items.where('archiveId').equals(otherId).count();
+      if (other) await db.archives.put({ ...other, counts: { ...other.counts, items } });
+    }
     const runId = importRunId(chunk.archiveId);
     const run = await db.runs.get(runId);
     if (run) await db.runs.put({ ...run, done: counts.items, updatedAt: asEpochMs(Date.now()) });
     return { counts };
   });
+}
+
+/**
+ * Item ids come from the content, so an item already imported with another archive (an older
+ * export of the same account) moves to this one; those archives' counts must then be redone.
+ */
+async function itemsFromOtherArchives(
+  db: LoupeDb,
+  chunk: ImportChunk,
+): Promise<{ itemIds: ItemId[]; archiveIds: Set<ArchiveId> }> {
+  const moved = { itemIds: [] as ItemId[], archiveIds: new Set<ArchiveId>() };
+  if (chunk.items.length === 0 || (await db.archives.count()) < 2) return moved;
+  const existing = await db.items.bulkGet(chunk.items.map((item) => item.id));
+  for (const item of existing) {
+    if (item && item.archiveId !== chunk.archiveId) {
+      moved.itemIds.push(item.id);
+      moved.archiveIds.add(item.archiveId);
+    }
+  }
+  return moved;
 }
 
 async function queueForActiveClassifications(db: LoupeDb, items: readonly Item[]): Promise<void> {
@@ -129,6 +163,7 @@ async function queueForActiveClassifications(db: LoupeDb, items: readonly Item[]
         textLength: item.text.length,
       }));
     await db.pending.bulkPut(rows);
+    await db.runs.put({ ...run, total: await db.items.count() });
   }
 }
 

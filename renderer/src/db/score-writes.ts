@@ -29,18 +29,20 @@ export function writeScores(
     db.transaction('rw', tables, async () => {
       const itemIds: ItemId[] = scores.map((score) => score.itemId);
       const items = await db.items.bulkGet(itemIds);
+      const previous = await db.scores.bulkGet(itemIds.map((itemId) => [itemId, modelId]));
       const stored: StoredScore[] = [];
+      let added = 0;
       scores.forEach((score, index) => {
         const item = items[index];
-        if (item) stored.push({ ...score, archiveId: item.archiveId });
+        if (!item) return;
+        stored.push({ ...score, archiveId: item.archiveId });
+        if (previous[index] === undefined) added += 1;
       });
       await db.scores.bulkPut(stored);
       await db.pending.bulkDelete(itemIds.map((itemId): [string, ItemId] => [modelId, itemId]));
       const run = await db.runs.get(classificationRunId(modelId));
-      if (run) {
-        const done = await db.scores.where('modelId').equals(modelId).count();
-        await db.runs.put({ ...run, done, updatedAt: asEpochMs(Date.now()) });
-      }
+      // Counted incrementally: an index count over 100,000 scores per batch would dominate.
+      if (run) await db.runs.put({ ...run, done: run.done + added, updatedAt: asEpochMs(Date.now()) });
       return { written: stored.length, skippedMissingItems: scores.length - stored.length };
     }),
   );

@@ -58,7 +58,8 @@ type Operation =
   | { type: 'score'; model: 0 | 1; limit: number; crashAt: number | null }
   | { type: 'start'; model: 0 | 1; crashAt: number | null }
   | { type: 'review'; archive: 0 | 1; crashAt: number | null }
-  | { type: 'delete'; archive: 0 | 1; crashAt: number | null };
+  | { type: 'delete'; archive: 0 | 1; crashAt: number | null }
+  | { type: 'reimport'; archive: 0 | 1; count: number; crashAt: number | null };
 
 const crashAt = fc.option(fc.integer({ min: 1, max: 6 }), { nil: null });
 const which = fc.constantFrom<0 | 1>(0, 1);
@@ -78,21 +79,44 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ type: fc.constant('start' as const), model: which, crashAt }),
   fc.record({ type: fc.constant('review' as const), archive: which, crashAt }),
   fc.record({ type: fc.constant('delete' as const), archive: which, crashAt }),
+  fc.record({
+    type: fc.constant('reimport' as const),
+    archive: which,
+    count: fc.integer({ min: 1, max: 20 }),
+    crashAt,
+  }),
 );
 
 let nextIndex = 0;
+
+async function ensureArchive(db: LoupeDb, archiveId: ArchiveId): Promise<boolean> {
+  if (await db.archives.get(archiveId)) return true;
+  return beginArchive(db, archiveId).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Both archives with some items, half of them scored by the first model, before any crash. */
+async function seed(db: LoupeDb): Promise<void> {
+  for (const archiveId of ARCHIVES) {
+    await beginArchive(db, archiveId);
+    const items = makeItems(archiveId, nextIndex, 10);
+    nextIndex += 10;
+    await writeImportChunk(db, { archiveId, items, exposures: [] });
+    await writeScores(
+      db,
+      MODELS[0],
+      items.slice(0, 5).map((item) => makeScore(item, MODELS[0])),
+    );
+  }
+}
 
 async function apply(db: LoupeDb, op: Operation): Promise<void> {
   switch (op.type) {
     case 'import': {
       const archiveId: ArchiveId = ARCHIVES[op.archive];
-      if (!(await db.archives.get(archiveId))) {
-        const begun = await beginArchive(db, archiveId).then(
-          () => true,
-          () => false,
-        );
-        if (!begun) return;
-      }
+      if (!(await ensureArchive(db, archiveId))) return;
       const items = makeItems(archiveId, nextIndex, op.count);
       nextIndex += op.count;
       const ok = await writeImportChunk(db, { archiveId, items, exposures: [] }).then(
@@ -106,6 +130,7 @@ async function apply(db: LoupeDb, op: Operation): Promise<void> {
     }
     case 'score': {
       const modelId = MODELS[op.model];
+      await startClassification(db, modelId).catch(() => null);
       const batch = await nextUnscoredBatch(db, modelId, { limit: op.limit }).catch(() => null);
       if (batch)
         await writeScores(
@@ -123,6 +148,22 @@ async function apply(db: LoupeDb, op: Operation): Promise<void> {
       if (item) await setReview(db, item.id, 'correct').catch(() => null);
       return;
     }
+    case 'reimport': {
+      // Items of the other archive found again in this one (a newer export of the same account).
+      const archiveId: ArchiveId = ARCHIVES[op.archive];
+      const other = ARCHIVES[1 - op.archive]!;
+      if (!(await ensureArchive(db, archiveId))) return;
+      const found = await db.items.where('archiveId').equals(other).limit(op.count).toArray();
+      const items = found.map((item) => ({ ...item, archiveId }));
+      const ok = await writeImportChunk(db, { archiveId, items, exposures: [] }).then(
+        () => true,
+        () => false,
+      );
+      const stored = await db.items.bulkGet(items.map((item) => item.id));
+      const owners = stored.map((item) => item?.archiveId);
+      expect(owners.every((owner) => owner === (ok ? archiveId : other))).toBe(true);
+      return;
+    }
     case 'delete':
       await deleteArchive(db, ARCHIVES[op.archive]).catch(() => null);
       return;
@@ -132,13 +173,14 @@ async function apply(db: LoupeDb, op: Operation): Promise<void> {
 describe('crash safety', () => {
   it('a crash at any write of any operation leaves no partial chunk, no orphan, no stale queue row, right counts; the run then finishes exactly once', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 14 }), async (operations) => {
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 12 }), async (operations) => {
         const db = await openTestDb();
         const crash = new CrashSwitch();
         db.close();
         db.use(crash.middleware());
         await db.open();
         try {
+          await seed(db);
           for (const op of operations) {
             crash.arm(op.crashAt);
             await apply(db, op);
@@ -174,7 +216,7 @@ describe('crash safety', () => {
           await db.delete();
         }
       }),
-      { seed: 20261125, numRuns: process.env.LOUPE_STRESS === '1' ? 300 : 25 },
+      { seed: 20261125, numRuns: process.env.LOUPE_STRESS === '1' ? 400 : 20 },
     );
   });
 

@@ -69,8 +69,32 @@ describe('deleteArchive', () => {
     const scores = await db.scores.toArray();
     expect(scores.every((score) => itemIds.has(score.itemId))).toBe(true);
     expect((await db.reviews.toArray()).every((review) => itemIds.has(review.itemId))).toBe(true);
-    // The classification run is not the archive's: it stays.
-    expect((await listRuns(db, { type: 'classification' })).length).toBe(1);
+    // The classification run is not the archive's: it stays, counting what is left.
+    const runs = await listRuns(db, { type: 'classification' });
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ done: 20, total: 40 });
+  });
+
+  it('with a single archive, empties every derived table and says how much it removed', async () => {
+    db = await openTestDb();
+    await beginArchive(db, ARCHIVE_A);
+    const items = makeItems(ARCHIVE_A, 0, 50);
+    await writeImportChunk(db, { archiveId: ARCHIVE_A, items, exposures: [makeExposure(ARCHIVE_A, 1)] });
+    await startClassification(db, MODEL);
+    await writeScores(
+      db,
+      MODEL,
+      items.slice(0, 10).map((item) => makeScore(item, MODEL)),
+    );
+
+    const deleted = await deleteArchive(db, ARCHIVE_A);
+
+    expect(deleted).toEqual({ items: 50, exposures: 1, scores: 10, reviews: 0, runs: 1 });
+    for (const table of [db.archives, db.items, db.exposures, db.scores, db.pending]) {
+      expect(await table.count()).toBe(0);
+    }
+    const [run] = await listRuns(db, { type: 'classification' });
+    expect(run).toMatchObject({ done: 0, total: 0 });
   });
 
   it('fails with kind "missing" for an unknown archive', async () => {

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  checkConsistency,
+  deleteArchive,
+  setReview,
+  writeScores,
   finishArchiveImport,
+  isConsistent,
   getRun,
   importRunId,
   listArchives,
@@ -14,6 +19,7 @@ import {
   makeExposure,
   makeItem,
   makeItems,
+  makeScore,
   openTestDb,
 } from './fixtures';
 
@@ -74,6 +80,32 @@ describe('writeImportChunk', () => {
     await expect(
       writeImportChunk(db, { archiveId: ARCHIVE_A, items: makeItems(ARCHIVE_B, 5, 1), exposures: [] }),
     ).rejects.toThrow(RangeError);
+  });
+
+  it("moves an item found again in a newer export to it, and redoes both archives' counts", async () => {
+    db = await openTestDb();
+    await beginArchive(db, ARCHIVE_A);
+    await beginArchive(db, ARCHIVE_B);
+    const older = makeItems(ARCHIVE_A, 0, 10);
+    await writeImportChunk(db, { archiveId: ARCHIVE_A, items: older, exposures: [] });
+    await writeScores(
+      db,
+      'm',
+      older.map((item) => makeScore(item, 'm')),
+    );
+    await setReview(db, older[0]!.id, 'correct');
+    // The same content (same ids) read again from archive B.
+    const again = older.slice(0, 4).map((item) => ({ ...item, archiveId: ARCHIVE_B }));
+    await writeImportChunk(db, { archiveId: ARCHIVE_B, items: again, exposures: [] });
+
+    const counts = Object.fromEntries((await listArchives(db)).map((a) => [a.id, a.counts.items]));
+    expect(counts).toEqual({ [ARCHIVE_A]: 6, [ARCHIVE_B]: 4 });
+    expect(isConsistent(await checkConsistency(db))).toBe(true);
+    // Deleting the older archive keeps the moved items with their score and review.
+    await deleteArchive(db, ARCHIVE_A);
+    expect(await db.items.count()).toBe(4);
+    expect(await db.scores.count()).toBe(4);
+    expect(await db.reviews.get(older[0]!.id)).toMatchObject({ archiveId: ARCHIVE_B });
   });
 
   it('fails with kind "missing" for an archive that was never begun, writing nothing', async () => {

@@ -102,6 +102,7 @@ describe('classification queue', () => {
     await startClassification(db, MODEL);
     await writeImportChunk(db, { archiveId: ARCHIVE_A, items: makeItems(ARCHIVE_A, 10, 3), exposures: [] });
     expect((await classificationProgress(db, MODEL)).queued).toBe(4);
+    expect((await getRun(db, classificationRunId(MODEL)))?.total).toBe(4);
   });
 
   it('resumes after a reload: a new connection finishes with no duplicate and no missing score', async () => {

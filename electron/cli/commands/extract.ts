@@ -1,10 +1,10 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { extractArchive, openArchive, type ExtractSummary } from '@core/archive';
 import { parseArgs, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { UsageError } from '../usage-error';
+import { atomicWriteStream } from '../atomic-output';
 import { sourcesFromPaths } from '../../node/open-paths';
 
 async function writeLine(stream: NodeJS.WritableStream, line: string): Promise<void> {
@@ -29,8 +29,10 @@ export const extractCommand: CliCommand = {
     const opened = await openArchive(sources);
     if (!opened.ok) throw new UsageError(opened.error.message);
     const outPath = stringOption(parsed, 'out');
-    const out: NodeJS.WritableStream = outPath ? createWriteStream(outPath) : io.stdout;
+    const file = outPath ? atomicWriteStream(outPath) : undefined;
+    const out: NodeJS.WritableStream = file?.stream ?? io.stdout;
     let summary: ExtractSummary | undefined;
+    let complete = false;
     try {
       for await (const batch of extractArchive(opened.value)) {
         for (const item of batch.items) await writeLine(out, JSON.stringify({ type: 'item', ...item }));
@@ -42,12 +44,10 @@ export const extractCommand: CliCommand = {
         }
         summary = batch.summary ?? summary;
       }
+      complete = true;
     } finally {
       await opened.value.close();
-      if (outPath) {
-        out.end();
-        await once(out as Writable, 'finish');
-      }
+      if (file) await (complete ? file.commit() : file.discard());
     }
     if (!summary) throw new Error('the import ended without a summary');
     io.stdout.write(JSON.stringify({ type: 'summary', ...summary }) + '\n');

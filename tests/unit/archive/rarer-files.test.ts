@@ -128,6 +128,30 @@ describe('rarer files and the IG-1 layout', () => {
     ]);
   });
 
+  it('accepts single-record files and reports files of an unknown shape', async () => {
+    const { items, exposures, problems } = await importFiles({
+      'your_instagram_activity/media/posts_1.json': metaJson({
+        media: [
+          { uri: 'media/posts/1.jpg', creation_timestamp: sec('2025-08-01T00:00:00Z'), title: 'Lone post' },
+        ],
+      }),
+      'connections/followers_and_following/following.json': metaJson({
+        title: 'only.one',
+        string_list_data: [{ href: 'https://www.instagram.com/only.one', timestamp: 1 }],
+      }),
+      'your_instagram_activity/likes/liked_posts.json': metaJson({ something_new: { nested: true } }),
+    });
+    expect(items.map((item) => item.text)).toEqual(['Lone post']);
+    expect(exposures.map((e) => e.account)).toEqual(['only.one']);
+    expect(problems).toEqual([
+      {
+        path: 'your_instagram_activity/likes/liked_posts.json',
+        reason: 'unknown_shape',
+        detail: 'not a shape instagram.likes knows',
+      },
+    ]);
+  });
+
   it('exercises every registered extractor across the fixtures', async () => {
     const sets = [
       instagramJsonExport(),

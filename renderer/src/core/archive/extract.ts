@@ -2,6 +2,7 @@ import type { ArchiveId, Exposure, Item, Platform } from '../model';
 import type { DetectedProfile } from './detect';
 import { emptyOutput, type ExtractContext } from './extractors/types';
 import { finaliseExposure, finaliseItem } from './finalise';
+import { IdSet } from './id-set';
 import { EntryReadError, InflateBudget } from './limits';
 import type { OpenedArchive } from './open';
 import { ownerFrom, ownerFromParticipants, type Owner } from './owner';
@@ -107,7 +108,7 @@ export async function* extractArchive(
   const budget = new InflateBudget(archive.limits);
   const plan = planImport(archive);
   const counter = new SummaryCounter();
-  const seen = new Set<string>();
+  const seen = new IdSet();
   const owners = await identifyOwners(archive, plan, budget, options.signal);
   let items: Item[] = [];
   let exposures: Exposure[] = [];
@@ -142,17 +143,15 @@ export async function* extractArchive(
     const done = await extractFile(file);
     if (done) {
       for (const item of done.items) {
-        if (seen.has(item.id)) counter.duplicateRecords++;
+        if (!seen.add(item.id)) counter.duplicateRecords++;
         else {
-          seen.add(item.id);
           counter.item(item);
           items.push(item);
         }
       }
       for (const exposure of done.exposures) {
-        if (seen.has(exposure.id)) counter.duplicateRecords++;
+        if (!seen.add(exposure.id)) counter.duplicateRecords++;
         else {
-          seen.add(exposure.id);
           counter.exposure(exposure);
           exposures.push(exposure);
         }

@@ -25,15 +25,15 @@ export function recordsOf(doc: unknown, keys: readonly string[] = []): Json[] {
     if (Array.isArray(value)) return objects(value);
     if (isObject(value)) return recordsOf(value, keys);
   }
+  // A single record (the 2025 sample's one-post `posts_1.json`, a lone `label_values` object).
+  if (looksLikeRecord(doc)) return [doc];
   const versioned = Object.keys(doc).find((key) => /_v\d$/.test(key));
   if (versioned !== undefined) {
     const value = doc[versioned];
     return Array.isArray(value) ? objects(value) : isObject(value) ? [value] : [];
   }
   const lists = Object.values(doc).filter(Array.isArray);
-  if (lists.length === 1 && keys.length === 0) return objects(lists[0]);
-  if (lists.length === 1 && !looksLikeRecord(doc)) return objects(lists[0]);
-  return looksLikeRecord(doc) ? [doc] : [];
+  return lists.length === 1 ? objects(lists[0]) : [];
 }
 
 const looksLikeRecord = (doc: Json): boolean =>

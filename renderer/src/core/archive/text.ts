@@ -1,5 +1,4 @@
 const NEEDS_LOOK = /[\u0080-\u00ff]/;
-const ABOVE_LATIN1 = /[\u0100-\uffff]/;
 
 /**
  * Undoes Meta's JSON mojibake: each UTF-8 byte was written as its own `\u00XX` escape, so "é" arrives as
@@ -7,7 +6,7 @@ const ABOVE_LATIN1 = /[\u0100-\uffff]/;
  * are not valid UTF-8 (e.g. a correct "café") stays as it was.
  */
 export function repairMojibake(text: string): string {
-  if (!NEEDS_LOOK.test(text) || ABOVE_LATIN1.test(text)) return text;
+  if (!NEEDS_LOOK.test(text)) return text;
   return decodeBytesAsUtf8(text) ?? text;
 }
 
@@ -17,35 +16,43 @@ export function repairMojibake(text: string): string {
  * code points past U+10FFFF refused), without allocating a byte array per string.
  */
 export function decodeBytesAsUtf8(text: string): string | null {
-  const units: number[] = [];
   let out = '';
+  let plainFrom = 0;
   for (let i = 0; i < text.length;) {
     const lead = text.charCodeAt(i);
     if (lead < 0x80) {
-      units.push(lead);
       i++;
-    } else {
-      let extra = 0;
-      let point = 0;
-      let least = 0;
-      if (lead >= 0xc2 && lead <= 0xdf) [extra, point, least] = [1, lead & 0x1f, 0x80];
-      else if (lead >= 0xe0 && lead <= 0xef) [extra, point, least] = [2, lead & 0x0f, 0x800];
-      else if (lead >= 0xf0 && lead <= 0xf4) [extra, point, least] = [3, lead & 0x07, 0x10000];
-      if (extra === 0 || i + extra >= text.length) return null;
-      for (let k = 1; k <= extra; k++) {
-        const next = text.charCodeAt(i + k);
-        if ((next & 0xc0) !== 0x80) return null;
-        point = (point << 6) | (next & 0x3f);
-      }
-      if (point < least || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return null;
-      if (point >= 0x10000)
-        units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
-      else units.push(point);
-      i += extra + 1;
+      continue;
     }
-    if (units.length >= 4096) out += String.fromCharCode(...units.splice(0));
+    let extra = 0;
+    let point = 0;
+    let least = 0;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      extra = 1;
+      point = lead & 0x1f;
+      least = 0x80;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      extra = 2;
+      point = lead & 0x0f;
+      least = 0x800;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      extra = 3;
+      point = lead & 0x07;
+      least = 0x10000;
+    } else return null;
+    if (i + extra >= text.length) return null;
+    for (let k = 1; k <= extra; k++) {
+      const next = text.charCodeAt(i + k);
+      if ((next & 0xc0) !== 0x80 || next > 0xff) return null;
+      point = (point << 6) | (next & 0x3f);
+    }
+    if (point < least || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return null;
+    // ASCII runs are copied as slices; only the decoded characters are built one by one.
+    out += text.slice(plainFrom, i) + String.fromCodePoint(point);
+    i += extra + 1;
+    plainFrom = i;
   }
-  return out + String.fromCharCode(...units);
+  return out + text.slice(plainFrom);
 }
 
 /** Encodes text the way Meta's exporter does (for tests and the demo generator). */

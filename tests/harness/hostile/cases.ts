@@ -15,7 +15,7 @@ import {
   zip64Export,
   zipWithoutMetaFiles,
 } from './archives';
-import { demoFiles, demoZips } from './demo-source';
+import { allDemoFiles, demoZips } from './demo-source';
 import { writeHugeJsonExport } from './huge-json';
 import { wrongTypeRounds } from './wrong-types';
 import { corruptCentralDirectories, truncatedZips } from './zip-surgery';
@@ -77,7 +77,7 @@ async function damagedVariants(kind: 'truncated' | 'corrupt'): Promise<HostileCa
 async function wrongTypeCases(): Promise<HostileCase[]> {
   const cases: HostileCase[] = [];
   for (const key of ['instagram-json', 'facebook-json'] as const) {
-    for (const { round, files } of wrongTypeRounds(demoFiles(key))) {
+    for (const { round, files } of wrongTypeRounds(allDemoFiles(key))) {
       cases.push(
         single(
           `wrong-types-${key}-${round}`,

@@ -15,6 +15,10 @@ export function demoExport(key: DemoExportKey, seed = 20260112): DemoExportFiles
 export const demoFiles = (key: DemoExportKey, seed?: number): readonly DemoFile[] =>
   demoExport(key, seed).parts[0]!.files;
 
+/** Every file of a demo export, all parts together (for damaging a multi-part export as one ZIP). */
+export const allDemoFiles = (key: DemoExportKey, seed?: number): DemoFile[] =>
+  demoExport(key, seed).parts.flatMap((part) => part.files);
+
 /** The demo export zipped as Meta would ship it, each part its own ZIP. */
 export async function demoZips(key: DemoExportKey, seed?: number): Promise<NamedZip[]> {
   const parts = demoExport(key, seed).parts;

@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ExtractSummary } from '@core/archive';
+import { COMMANDS } from '../../../electron/cli/commands';
+import { runCli } from '../../../electron/cli/run';
+import { hostileCases, STRESS, type HostileCase } from '../../harness/hostile';
+import { REPO_ROOT } from '../../harness/paths';
+
+const scratch = await mkdtemp(join(tmpdir(), 'loupe-hostile-import-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+const cases = await hostileCases();
+const program = { version: '0.0.0', commands: COMMANDS };
+
+interface Outcome {
+  readonly refused: string | null;
+  readonly summary: ExtractSummary | null;
+}
+
+/** `loupe extract` in-process: exit 0 with a summary, or exit 2 with one message; never an internal error. */
+async function extractInProcess(paths: readonly string[]): Promise<Outcome> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
+  const code = await runCli(program, ['extract', ...paths, '--out', join(scratch, 'records.jsonl')], {
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+  });
+  const errors = err.join('').split('\n').filter(Boolean);
+  expect(
+    errors.filter((line) => !line.startsWith('loupe: ')),
+    'stderr lines other than loupe: messages',
+  ).toEqual([]);
+  expect(errors.join('\n')).not.toMatch(/internal error|\n\s+at /);
+  expect([0, 2]).toContain(code);
+  if (code === 2) {
+    const messages = errors.filter((line) => !line.startsWith('loupe: warning: '));
+    expect(messages, 'one clear refusal').toHaveLength(1);
+    return { refused: messages[0]!, summary: null };
+  }
+  const summaryLine = out.join('').trim().split('\n').at(-1)!;
+  return { refused: null, summary: JSON.parse(summaryLine) as ExtractSummary };
+}
+
+/** The import in a child process under a heap limit (256 MB by default), for the cases that could exhaust memory. */
+function extractUnderHeapLimit(
+  paths: readonly string[],
+  limits: object = {},
+  heapMiB = 256,
+): Outcome & { peakRssBytes: number } {
+  const child = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${heapMiB}`, '--import', 'tsx', 'tests/harness/hostile/run-extract.ts', ...paths],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, LOUPE_HOSTILE_LIMITS: JSON.stringify(limits) },
+      timeout: STRESS ? 550_000 : 110_000,
+      maxBuffer: 16 * 2 ** 20,
+    },
+  );
+  expect(child.error, 'the import finished in time').toBeUndefined();
+  expect(child.stderr).not.toMatch(/heap out of memory|\n\s+at /);
+  expect(child.status).toBe(0);
+  const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+    ok: boolean;
+    error?: string;
+    summary?: ExtractSummary;
+    peakRssBytes?: number;
+  };
+  return {
+    refused: result.ok ? null : result.error!,
+    summary: result.summary ?? null,
+    peakRssBytes: result.peakRssBytes ?? 0,
+  };
+}
+
+function checkExpectation(entry: HostileCase, outcome: Outcome): void {
+  if (entry.expectation === 'refuse') expect(outcome.refused, `${entry.id} should be refused`).not.toBeNull();
+  if (entry.expectation === 'import') {
+    expect(outcome.refused, `${entry.id} should import`).toBeNull();
+    expect(outcome.summary!.items.total + outcome.summary!.exposures.total).toBeGreaterThan(0);
+  }
+  if (outcome.refused !== null) {
+    expect(outcome.refused.length).toBeLessThan(400);
+    expect(outcome.refused).not.toMatch(/undefined|\[object |Error:/);
+  }
+}
+
+const skippedPaths = (summary: ExtractSummary | null) =>
+  summary?.filesSkipped.files.map((file) => file.path) ?? [];
+
+describe('the importer on the hostile corpus', () => {
+  for (const entry of cases.filter((candidate) => !candidate.heavy)) {
+    it(`${entry.id}: ${entry.description}`, async () => {
+      const paths = await entry.build(join(scratch, 'cases'));
+      checkExpectation(entry, await extractInProcess(paths));
+    });
+  }
+
+  it('the ratio bomb: the bomb entry is skipped and named, the rest imported, under a 256 MB heap', async () => {
+    const entry = cases.find((candidate) => candidate.id === 'bomb-ratio')!;
+    const outcome = extractUnderHeapLimit(await entry.build(join(scratch, 'heavy')));
+    checkExpectation(entry, outcome);
+    expect(skippedPaths(outcome.summary)).toContain('your_instagram_activity/media/posts_2.json');
+  }, 120_000);
+
+  it('many entries past the total cap: stopped at the cap, under a 256 MB heap', async () => {
+    const entry = cases.find((candidate) => candidate.id === 'bomb-many-entries')!;
+    const limits = STRESS ? {} : { maxTotalBytes: 64 * 2 ** 20 };
+    const outcome = extractUnderHeapLimit(await entry.build(join(scratch, 'heavy')), limits);
+    checkExpectation(entry, outcome);
+    expect(outcome.summary!.filesSkipped.byReason).toHaveProperty('total_cap');
+  }, 120_000);
+
+  for (const id of ['huge-json', 'deep-json']) {
+    it(`${id}: completes under a 256 MB heap`, async () => {
+      const entry = cases.find((candidate) => candidate.id === id)!;
+      const outcome = extractUnderHeapLimit(await entry.build(join(scratch, 'heavy')));
+      checkExpectation(entry, outcome);
+    }, 120_000);
+  }
+
+  it('tiny-entries: 100,000 entries import, given a 1 GiB heap', async () => {
+    const entry = cases.find((candidate) => candidate.id === 'tiny-entries')!;
+    const outcome = extractUnderHeapLimit(await entry.build(join(scratch, 'heavy')), {}, 1024);
+    checkExpectation(entry, outcome);
+    expect(outcome.summary!.mediaSkipped.count).toBeGreaterThanOrEqual(50_000);
+  }, 120_000);
+
+  // Known failure, kept visible: zip.js getEntries() holds about 5.7 KB per entry (575 MiB for 100,000), so the
+  // import runs out of a 256 MB heap while listing. Iterating getEntriesGenerator() and keeping only the text
+  // entries stays near 30 MiB. When the importer does that, this test fails: turn it back into `it`.
+  it.fails(
+    'tiny-entries: completes under a 256 MB heap (fails today, see above)',
+    async () => {
+      const entry = cases.find((candidate) => candidate.id === 'tiny-entries')!;
+      const outcome = extractUnderHeapLimit(await entry.build(join(scratch, 'heavy')));
+      checkExpectation(entry, outcome);
+    },
+    120_000,
+  );
+});

@@ -3,6 +3,8 @@ import * as ort from 'onnxruntime-node';
 import { loadTransformersEngine, type ModelDtype } from '@core/classify';
 import { planBatches } from '@core/classify/batches';
 import { classifyWithEngine, prepareText, type ScoringEngine } from '@core/classify/engine';
+import { detectLanguage } from '@core/classify/language';
+import { normalizeText } from '@core/classify/normalize';
 import { splitIntoWindows } from '@core/classify/windows';
 import { nodeClassifierHost } from '../../electron/cli/commands/classify';
 import { REPO_ROOT } from '../harness/paths';
@@ -110,6 +112,30 @@ async function measure(dtype: ModelDtype, batchSize: number, texts: readonly str
   ];
 }
 
+/** JavaScript-side cost per text of each stage before the model (single thread, no ONNX runtime). */
+async function preprocessingCost(engine: ScoringEngine, texts: readonly string[]): Promise<BenchRow[]> {
+  let normalized: string[] = [];
+  const [normalise, language, tokenise] = await fastestInterleaved([
+    async () => {
+      normalized = texts.map((text) => normalizeText(text));
+    },
+    async () => normalized.forEach((text) => detectLanguage(text, engine.manifest.languages)),
+    async () => normalized.forEach((text) => engine.encode(text)),
+  ]);
+  const perText = (seconds: number) => (seconds * 1000) / texts.length;
+  return [
+    { bench: 'classify', case: 'texts', metric: 'normalise', value: perText(normalise!), unit: 'ms/text' },
+    {
+      bench: 'classify',
+      case: 'texts',
+      metric: 'detect language',
+      value: perText(language!),
+      unit: 'ms/text',
+    },
+    { bench: 'classify', case: 'texts', metric: 'tokenise', value: perText(tokenise!), unit: 'ms/text' },
+  ];
+}
+
 export const classifyBenchmark: Benchmark = {
   name: 'classify',
   summary: `bundled model in Node (onnxruntime-node): ${TEXT_COUNT} EN/FR social-media texts, q8/fp32, batch 1/8/32`,
@@ -119,6 +145,7 @@ export const classifyBenchmark: Benchmark = {
     const lengths = texts
       .map((text) => engine.encode(prepareText(engine.manifest, text).forModel).length + 2)
       .sort((a, b) => a - b);
+    const stages = await preprocessingCost(engine, texts);
     await dispose();
     const rows: BenchRow[] = [
       {
@@ -128,6 +155,7 @@ export const classifyBenchmark: Benchmark = {
         value: lengths[lengths.length >> 1]!,
         unit: 'tokens',
       },
+      ...stages,
     ];
     for (const dtype of ['q8', 'fp32'] as const) {
       for (const batchSize of [1, 8, 32]) rows.push(...(await measure(dtype, batchSize, texts)));

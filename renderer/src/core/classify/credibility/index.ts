@@ -24,7 +24,7 @@ export const ATTRIBUTION = {
     {
       name: 'OpenSources',
       author: 'Melissa Zimdars et al.',
-      license: 'CC BY 4.0',
+      license: 'CC BY 4.0 as stated by its authors (LGPL-3.0 in its repository)',
       url: 'http://opensources.co',
     },
   ],

@@ -3,6 +3,7 @@ import { extractCommand } from './extract';
 import { classifyCommand } from './classify';
 import { demoCommand } from './demo';
 import { auditCommand } from './audit';
+import { modelCommand } from './model';
 import { mergeCommand } from './merge';
 
 /** Every command of `npm run loupe`, in the order `--help` lists them. */
@@ -12,4 +13,5 @@ export const COMMANDS: readonly CliCommand[] = [
   auditCommand,
   mergeCommand,
   demoCommand,
+  modelCommand,
 ];

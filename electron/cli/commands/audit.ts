@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { rateUrl } from '@core/classify/credibility';
 import { createTransformersClassifier } from '@core/classify';
@@ -9,6 +9,7 @@ import { readExports } from '../audit/read-exports';
 import { scoreItems } from '../audit/score-items';
 import type { CliCommand } from '../command';
 import { UsageError } from '../usage-error';
+import { writeFileAtomic } from '../atomic-output';
 import { BUNDLED_MODEL, BUNDLED_MODELS_DIR, nodeClassifierHost } from './classify';
 import { readFileSync } from 'node:fs';
 
@@ -81,9 +82,9 @@ export const auditCommand: CliCommand = {
         ...(studyCode !== undefined ? { studyCode } : {}),
       });
       await mkdir(outDir, { recursive: true });
-      await writeFile(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-      await writeFile(join(outDir, 'report.html'), renderReportHtml(report, locale));
-      await writeFile(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+      await writeFileAtomic(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+      await writeFileAtomic(join(outDir, 'report.html'), renderReportHtml(report, locale));
+      await writeFileAtomic(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
       io.stdout.write(
         JSON.stringify({
           type: 'audit',

@@ -82,57 +82,12 @@ interface KnownDifference {
   readonly extraExposure?: (exposure: Exposure) => boolean;
 }
 
-const OWNER_NAME = 'Camille Lefèvre';
 const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
-  {
-    exports: ['instagram-json', 'facebook-json'],
-    why: 'off-Meta events of one app at different times collapse into one exposure (ids ignore the timestamp)',
-    missingExposure: (exposure) => exposure.kind === 'off_platform',
-  },
-  {
-    exports: ['instagram-html'],
-    why: 'HTML story answers: the story owner (the block heading) is not kept as the conversation',
-    missingItem: (item) => item.kind === 'story_reply',
-    extraItem: (item) => item.kind === 'story_reply' && item.conversation === null,
-  },
-  {
-    exports: ['instagram-html'],
-    why: "the owner's items are attributed to the username, not the display name, in Instagram HTML",
-    missingItem: (item) =>
-      item.author === OWNER_NAME && item.direction === 'authored' && item.kind !== 'message',
-    extraItem: (item) => item.author === 'camille.lefevre' && item.direction === 'authored',
-  },
-  {
-    exports: ['instagram-html'],
-    why: 'HTML shares: the shared link is appended to the message text',
-    missingItem: (item) =>
-      item.kind === 'message' && item.links.some((link) => link.startsWith('https://www.instagram.com/')),
-    extraItem: (item) => item.kind === 'message' && /\n\nhttps:\/\/www\.instagram\.com\//.test(item.text),
-  },
-  {
-    exports: ['facebook-html'],
-    why: 'HTML group comments: the group, only in the heading sentence, is not kept as the conversation',
-    missingItem: (item) => item.kind === 'group_comment',
-    extraItem: (item) => item.kind === 'group_comment' && item.conversation === null,
-  },
   {
     exports: ['facebook-html'],
     why: 'HTML recently viewed: the seen Item has no link (the exposure has it)',
     missingItem: (item) => item.direction === 'seen' && item.kind === 'post',
     extraItem: (item) => item.direction === 'seen' && item.kind === 'post' && item.links.length === 0,
-  },
-  {
-    exports: ['facebook-html'],
-    why: 'HTML likes_and_reactions (label/value rows): reaction, author and URL are not read',
-    missingExposure: (exposure) => exposure.kind === 'liked' && exposure.url !== null,
-    extraExposure: (exposure) => exposure.kind === 'liked' && exposure.account === null,
-  },
-  {
-    exports: ['facebook-html'],
-    why: 'HTML groups: the account is the whole "… became a member of X." sentence',
-    missingExposure: (exposure) => exposure.kind === 'group',
-    extraExposure: (exposure) =>
-      exposure.kind === 'group' && /became a member of/.test(exposure.account ?? ''),
   },
 ];
 

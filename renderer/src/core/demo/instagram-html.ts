@@ -2,7 +2,7 @@ import type { DemoFile } from './files';
 import { htmlPage, type HtmlBlock } from './html-page';
 import type { InstagramScenario } from './instagram-scenario';
 import type { FeedPost, OwnMedia, Seen } from './scenario-common';
-import { instagramPaths, NO_DATA_TEXT, type InstagramLayout } from './instagram-paths';
+import { instagramPaths, labelValuesFiles, NO_DATA_TEXT, type InstagramLayout } from './instagram-paths';
 import type { DemoLabels } from './labels';
 import { placeholderMedia } from './media';
 import type { Language } from './texts';
@@ -118,7 +118,7 @@ export function instagramHtmlFiles(
       { label: labels.time, at: comment.at },
     ],
   }));
-  const newShape = layout === 'IG-3';
+  const newShape = labelValuesFiles(layout);
 
   page(paths.posts, titles.posts as string, own(scenario.posts));
   page(paths.reels, titles.reels as string, own(scenario.reels));
@@ -149,9 +149,10 @@ export function instagramHtmlFiles(
       thread.participants.map((p) => p.name),
     );
   }
-  page(paths.liked, titles.liked as string, feed(scenario.liked, newShape));
-  page(paths.saved, titles.saved as string, feed(scenario.saved, newShape));
-  if (newShape) page(paths.storiesViewed, titles.storiesViewed as string, feed(scenario.storiesViewed, true));
+  page(paths.liked, titles.liked as string, feed(scenario.liked, newShape.liked));
+  page(paths.saved, titles.saved as string, feed(scenario.saved, newShape.saved));
+  if (newShape.storiesViewed)
+    page(paths.storiesViewed, titles.storiesViewed as string, feed(scenario.storiesViewed, true));
   page(
     paths.storyLikes,
     titles.storyLikes as string,

@@ -9,7 +9,8 @@ import {
   seconds,
   threadJson,
 } from './instagram-records';
-import { instagramPaths, NO_DATA_TEXT, type InstagramLayout } from './instagram-paths';
+import { instagramPaths, labelValuesFiles, NO_DATA_TEXT, type InstagramLayout } from './instagram-paths';
+import type { FeedPost } from './scenario-common';
 import type { DemoLabels } from './labels';
 import { placeholderMedia } from './media';
 import { toMetaJson } from './meta-json';
@@ -33,7 +34,7 @@ export function instagramJsonFiles(
       [labels.time]: { timestamp: seconds(entry.at) },
     },
   });
-  const newShape = layout === 'IG-3';
+  const newShape = labelValuesFiles(layout);
   const owner: Person = scenario.owner;
 
   json(
@@ -67,33 +68,31 @@ export function instagramJsonFiles(
     json(paths.thread(thread.section, thread.folder), threadJson(thread, photoUri));
   });
 
-  if (newShape) {
-    json(
-      paths.liked,
-      scenario.liked.map((post) => labelValuesPost(post, labels, random.digits(17))),
-    );
-    json(
-      paths.saved,
-      scenario.saved.map((post) => labelValuesPost(post, labels, random.digits(17))),
-    );
-    json(
-      paths.storiesViewed,
-      scenario.storiesViewed.map((post) => labelValuesPost(post, labels, random.digits(17))),
-    );
-  } else {
-    json(paths.liked, {
-      likes_media_likes: scenario.liked.map((post) => ({
-        title: post.owner.username,
-        string_list_data: [{ href: post.url, value: '👍', timestamp: seconds(post.at) }],
-      })),
-    });
-    json(paths.saved, {
-      saved_saved_media: scenario.saved.map((post) => ({
-        title: post.owner.username,
-        string_map_data: { [labels.savedOn]: { href: post.url, timestamp: seconds(post.at) } },
-      })),
-    });
-  }
+  const labelValuesList = (posts: readonly FeedPost[]) =>
+    posts.map((post) => labelValuesPost(post, labels, random.digits(17)));
+  json(
+    paths.liked,
+    newShape.liked
+      ? labelValuesList(scenario.liked)
+      : {
+          likes_media_likes: scenario.liked.map((post) => ({
+            title: post.owner.username,
+            string_list_data: [{ href: post.url, value: '👍', timestamp: seconds(post.at) }],
+          })),
+        },
+  );
+  json(
+    paths.saved,
+    newShape.saved
+      ? labelValuesList(scenario.saved)
+      : {
+          saved_saved_media: scenario.saved.map((post) => ({
+            title: post.owner.username,
+            string_map_data: { [labels.savedOn]: { href: post.url, timestamp: seconds(post.at) } },
+          })),
+        },
+  );
+  if (newShape.storiesViewed) json(paths.storiesViewed, labelValuesList(scenario.storiesViewed));
   json(paths.storyLikes, {
     story_activities_story_likes: scenario.storyLikes.map((like) => ({
       title: like.account,

@@ -1,6 +1,6 @@
 import { Expectations, type TimeFidelity } from './expect';
 import type { InstagramScenario } from './instagram-scenario';
-import { instagramPaths, type InstagramLayout } from './instagram-paths';
+import { instagramPaths, labelValuesFiles, type InstagramLayout } from './instagram-paths';
 
 /** The Items and Exposures an importer should find in the Instagram export of this scenario. */
 export function instagramExpectations(
@@ -11,6 +11,7 @@ export function instagramExpectations(
 ): Expectations {
   const paths = instagramPaths(layout, format);
   const expect = new Expectations('instagram', scenario.owner, time);
+  const newShape = labelValuesFiles(layout);
   for (const post of scenario.posts)
     if (post.caption) expect.authored('post', post.caption, post.at, paths.posts);
   for (const reel of scenario.reels)
@@ -30,7 +31,7 @@ export function instagramExpectations(
     expect.authored('story_reply', answer.answer, answer.at, paths.questions, answer.owner);
 
   for (const post of scenario.liked) {
-    const label = layout === 'IG-3' ? post.caption : null;
+    const label = newShape.liked ? post.caption : null;
     expect.exposure(
       'liked',
       { label, account: post.owner.username, url: post.url, at: post.at },
@@ -39,7 +40,7 @@ export function instagramExpectations(
     if (label) expect.seen('post', post.owner.username, label, post.at, paths.liked, post.url);
   }
   for (const post of scenario.saved) {
-    const label = layout === 'IG-3' ? post.caption : null;
+    const label = newShape.saved ? post.caption : null;
     expect.exposure(
       'saved',
       { label, account: post.owner.username, url: post.url, at: post.at },
@@ -47,7 +48,7 @@ export function instagramExpectations(
     );
     if (label) expect.seen('post', post.owner.username, label, post.at, paths.saved, post.url);
   }
-  if (layout === 'IG-3') {
+  if (newShape.storiesViewed) {
     for (const post of scenario.storiesViewed) {
       expect.exposure(
         'viewed',

@@ -41,6 +41,14 @@ export function instagramPaths(layout: InstagramLayout, extension: 'json' | 'htm
   };
 }
 
+/**
+ * Which files carry the 2026 `label_values` shape (with the post's caption). IG-3 mixes shapes, as exports did
+ * while Meta switched file by file: liked posts and stories viewed are new, saved posts keep `saved_saved_media`.
+ */
+export function labelValuesFiles(layout: InstagramLayout) {
+  return { liked: layout === 'IG-3', saved: false, storiesViewed: layout === 'IG-3' };
+}
+
 export type InstagramPaths = ReturnType<typeof instagramPaths>;
 
 export const NO_DATA_TEXT = 'You have no data in this section';

@@ -18,7 +18,7 @@ export function mediaObject(media: MediaRef, title: string) {
 }
 
 export function threadJson(thread: Thread, photoUri: string | null) {
-  const messages = thread.messages.map((message) => ({
+  const messages: Record<string, unknown>[] = thread.messages.map((message) => ({
     sender_name: message.sender.name,
     timestamp_ms: message.at,
     ...(message.text ? { content: message.text.text } : {}),
@@ -42,7 +42,7 @@ export function threadJson(thread: Thread, photoUri: string | null) {
       photos: [{ uri: photoUri, creation_timestamp: seconds(last.at + 60_000) }],
       is_geoblocked_for_viewer: false,
       is_unsent_image_by_messenger_kid_parent: false,
-    } as (typeof messages)[number]);
+    });
   }
   return {
     participants: thread.participants.map((participant) => ({ name: participant.name })),

@@ -1,17 +1,9 @@
-import {
-  LABELS,
-  type Exposure,
-  type Item,
-  type ItemKind,
-  type Label,
-  type Review,
-  type Score,
-  type Thresholds,
-} from '../model';
+import { type Exposure, type Item, type ItemKind, type Review, type Score, type Thresholds } from '../model';
 import { summariseExposure } from './exposure';
 import { latestReviews, modelFlags, applyReview, scoresByItem } from './flags';
 import { LinkCounter } from './links';
 import { PeopleCounter } from './people';
+import { ScoreCounter } from './score-counter';
 import { TallyCounter } from './tally';
 import { monthIndex, monthKeyOfIndex } from './time';
 import {
@@ -75,13 +67,13 @@ export function buildReport(
   const undated = newSlots();
   const months = new Map<number, TallyCounter[]>();
   const kinds = new Map<ItemKind, TallyCounter>();
-  const languages: Record<string, { scored: number; unsupportedLanguage: number }> = {};
-  const histograms = LABELS.map(() => new Array<number>(bins).fill(0));
+  const scoreCounter = new ScoreCounter(bins);
   const people = new PeopleCounter();
   const links = new LinkCounter(options.rateUrl);
   const archives = new Map<string, ArchiveCounter>();
-  const modelUse = new Map<string, number>();
   let changedFlags = 0;
+  let lastArchiveId: string | null = null;
+  let lastArchive: ArchiveCounter | undefined;
   let first = Infinity;
   let last = -Infinity;
 
@@ -97,7 +89,7 @@ export function buildReport(
 
     headline[slot]!.add(status, bits, lowCredibility);
 
-    let archive = archives.get(item.archiveId);
+    let archive = item.archiveId === lastArchiveId ? lastArchive : archives.get(item.archiveId);
     if (!archive) {
       archive = {
         platform: item.platform,
@@ -109,6 +101,8 @@ export function buildReport(
       archives.set(item.archiveId, archive);
     }
     archive.items++;
+    lastArchiveId = item.archiveId;
+    lastArchive = archive;
 
     if (item.timestamp === null) {
       undated[slot]!.add(status, bits, lowCredibility);
@@ -127,20 +121,7 @@ export function buildReport(
     if (!kind) kinds.set(item.kind, (kind = new TallyCounter()));
     kind.add(status, bits, lowCredibility);
 
-    if (score) {
-      if (score.status !== 'empty') {
-        const language = (languages[score.language] ??= { scored: 0, unsupportedLanguage: 0 });
-        if (score.status === 'scored') language.scored++;
-        else language.unsupportedLanguage++;
-      }
-      modelUse.set(score.modelId, (modelUse.get(score.modelId) ?? 0) + 1);
-      if (score.status === 'scored' && score.scores) {
-        for (let i = 0; i < LABELS.length; i++) {
-          const value = score.scores[LABELS[i] as Label];
-          histograms[i]![Math.min(bins - 1, Math.max(0, Math.floor(value * bins)))]!++;
-        }
-      }
-    }
+    if (score) scoreCounter.add(score);
     people.add(item.direction, item.author, item.conversation, status, bits, lowCredibility);
   }
 
@@ -157,11 +138,12 @@ export function buildReport(
       });
   }
 
+  const modelIds = scoreCounter.modelIds();
   return {
     meta: {
       version: REPORT_VERSION,
-      modelId: [...modelUse].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
-      modelIds: [...modelUse.keys()].sort(),
+      modelId: modelIds[0] ?? null,
+      modelIds: [...modelIds].sort(),
       thresholds: { ...thresholds },
       appVersion: options.appVersion,
       generatedAt: options.now ?? Date.now(),
@@ -184,11 +166,8 @@ export function buildReport(
     headline: bySlot(fillAll(headline), (counter) => counter.toTally()),
     trend: trendOf(months, first, last, undated),
     kinds: Object.fromEntries([...kinds].map(([kind, counter]) => [kind, counter.toTally()])),
-    languages,
-    histograms: Object.fromEntries(LABELS.map((label, i) => [label, histograms[i]!])) as Record<
-      Label,
-      number[]
-    >,
+    languages: scoreCounter.languageMix(),
+    histograms: scoreCounter.histogramsByLabel(),
     people: people.rankings(topN, minScoredForShare),
     links: links.summary(options.topDomains ?? 25),
     exposure: summariseExposure(exposures),

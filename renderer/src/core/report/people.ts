@@ -11,12 +11,16 @@ interface ConversationCounter {
 interface AccountCounter {
   readonly sent: TallyCounter;
   readonly conversations: Set<string>;
+  /** Items of one thread come in runs: skip the set when the conversation repeats. */
+  lastConversation: string | null;
 }
 
 /** Accumulates, item by item, what each account sent and what the user wrote in each conversation. */
 export class PeopleCounter {
   private readonly accounts = new Map<string, AccountCounter>();
   private readonly conversations = new Map<string, ConversationCounter>();
+  private lastConversation: string | null = null;
+  private lastThread: ConversationCounter | undefined;
 
   add(
     direction: Direction,
@@ -29,17 +33,25 @@ export class PeopleCounter {
     const fromOther = direction !== 'authored' && author !== null && author !== '';
     if (fromOther) {
       let account = this.accounts.get(author);
-      if (!account)
-        this.accounts.set(author, (account = { sent: new TallyCounter(), conversations: new Set() }));
+      if (!account) {
+        account = { sent: new TallyCounter(), conversations: new Set(), lastConversation: null };
+        this.accounts.set(author, account);
+      }
       account.sent.add(status, bits, lowCredibility);
-      if (conversation !== null) account.conversations.add(conversation);
+      if (conversation !== null && conversation !== account.lastConversation) {
+        account.conversations.add(conversation);
+        account.lastConversation = conversation;
+      }
     }
     if (conversation === null || conversation === '') return;
-    let thread = this.conversations.get(conversation);
+    let thread =
+      conversation === this.lastConversation ? this.lastThread : this.conversations.get(conversation);
     if (!thread) {
       thread = { sent: new TallyCounter(), userWrote: new TallyCounter(), participants: new Set() };
       this.conversations.set(conversation, thread);
     }
+    this.lastConversation = conversation;
+    this.lastThread = thread;
     if (direction === 'authored') thread.userWrote.add(status, bits, lowCredibility);
     else {
       thread.sent.add(status, bits, lowCredibility);

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Thresholds } from '../../core/model';
-import { rateUrl } from '../../core/classify/credibility';
+import { rateUrl, type DomainList } from '../../core/classify/credibility';
 import { buildReport, monthBounds, type MonthKey, type RateUrl, type ReportModel } from '../../core/report';
-import { loadReportInputs, type LoupeDb, type ReportInputs } from '../../db';
+import { loadReportInputs, type LoupeDb, type ReportInputs, type UserCredibilityList } from '../../db';
 import { useDb } from '../hooks/useDb';
+import { toDomainList } from './credibility-lists';
 import { bundledManifest } from './model-manifest';
 
 declare const __APP_VERSION__: string;
@@ -32,7 +33,20 @@ const ReportDataContext = createContext<ReportData | null>(null);
 /** Recomputing the report on every chunk of an import would make the page stutter. */
 const REFRESH_INTERVAL_MS = 1500;
 
-const rate: RateUrl = (url) => rateUrl(url);
+const NO_LISTS: readonly DomainList[] = [];
+
+/** Rates links against the bundled lists and the user's lists (the `userCredibilityLists` setting, live). */
+function useRateUrl(db: LoupeDb | null): RateUrl {
+  const stored = useLiveQuery(
+    async () => (db ? ((await db.settings.get('userCredibilityLists'))?.value ?? null) : null),
+    [db],
+    null,
+  );
+  return useMemo(() => {
+    const lists = Array.isArray(stored) ? (stored as UserCredibilityList[]).map(toDomainList) : NO_LISTS;
+    return (url: string) => rateUrl(url, lists);
+  }, [stored]);
+}
 
 function useDataVersion(db: LoupeDb | null): string | null {
   return (
@@ -125,6 +139,7 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
   const db = useDb();
   const version = useThrottled(useDataVersion(db), REFRESH_INTERVAL_MS);
   const { thresholds, modelId } = useModelSettings(db);
+  const rate = useRateUrl(db);
   const [inputs, setInputs] = useState<ReportInputs | null>(null);
   const [range, setRange] = useState<MonthRange | null>(null);
 
@@ -145,7 +160,7 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
       rateUrl: rate,
       modelId,
     });
-  }, [inputs, thresholds, modelId, range]);
+  }, [inputs, thresholds, modelId, range, rate]);
 
   const value: ReportData = {
     db,

@@ -47,3 +47,11 @@ describe('planHubDownload', () => {
     expect(downloadCommand('acme/tiny', 'out', 'http://127.0.0.1:9')).toContain('--host http://127.0.0.1:9');
   });
 });
+
+describe('downloadCommand quoting', () => {
+  it('quotes a folder with spaces or quotes so the shell reads it as one word', () => {
+    expect(downloadCommand('a/b', "My Models/it's")).toBe(
+      "npm run loupe -- model download a/b --out 'My Models/it'\\''s'",
+    );
+  });
+});

@@ -386,6 +386,58 @@ export const en = {
       'Delete every archive, score, review and setting from this computer? This cannot be undone.',
     deleted: 'Everything was deleted.',
   },
+  models: {
+    title: 'Models',
+    intro:
+      'The model that scores your texts. Changing it scores only the texts that model has not scored yet; scores of the other models are kept.',
+    bundled: 'bundled',
+    userAdded: 'added from a folder',
+    selected: 'In use',
+    use: 'Use this model',
+    languages: 'Languages',
+    size: 'Size',
+    licence: 'Licence',
+    modelCard: 'Model card',
+    notRunnable: 'Stored on this computer. This version of Loupe cannot run it yet.',
+    remove: 'Remove',
+    addTitle: 'Add a model from a folder',
+    addIntro:
+      'Pick a folder in the Hugging Face layout: config.json, tokenizer.json and onnx/model_quantized.onnx or onnx/model.onnx. Its files are copied into this browser’s storage (Cache Storage); “Delete everything” removes them.',
+    pickFolder: 'Choose a model folder…',
+    mappingTitle: 'Map the model’s labels onto Loupe’s',
+    mappingIntro:
+      'Each label of the model counts as one of Loupe’s, or is ignored. At least one must count as divisive or misleading (or one of their kinds).',
+    foreignLabel: 'Model label',
+    loupeLabel: 'Counts as',
+    ignored: 'Ignored',
+    modelName: 'Name',
+    addModel: 'Add this model',
+    added: 'Model added: {{name}}.',
+    downloadTitle: 'Download a model from the Hugging Face hub',
+    downloadIntro:
+      'Off by default. Loupe never downloads anything itself: you run one command on your computer, then add the downloaded folder here.',
+    downloadAllow: 'Show me how to download a model',
+    hubId: 'Model id (owner/name)',
+    outFolder: 'Folder to write it to',
+    downloadConsent: 'This command fetches these {{count}} files from {{host}}, and nothing else:',
+    downloadCommand: 'Run this in the Loupe folder (it asks no questions; --yes is your consent):',
+    downloadAfter: 'Then choose the folder above with “Choose a model folder…”.',
+  },
+  credibilityLists: {
+    title: 'Source lists',
+    intro:
+      'Links are rated against the bundled lists and the lists you add (CSV “domain,rating,tags” or JSON, rating low or mixed). A domain on no list is unknown, not reliable.',
+    add: 'Add a list from a file…',
+    added: 'List “{{name}}” added ({{count}} domains).',
+    skipped_one: '{{count}} row was skipped: {{first}}',
+    skipped_other: '{{count}} rows were skipped, the first: {{first}}',
+    error: 'This file cannot be used: {{error}}',
+    none: 'No list of your own yet.',
+    entries_one: '{{count}} domain',
+    entries_other: '{{count}} domains',
+    remove: 'Remove',
+    bundledTitle: 'Bundled lists',
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteEverything, setSetting } from '../../db';
 import { BackupSettings } from '../components/BackupSettings';
+import { CredibilityListSettings } from '../components/CredibilityListSettings';
+import { ModelSettings } from '../components/ModelSettings';
 import { ThresholdSettings } from '../components/ThresholdSettings';
 import { LOCALES, type Locale } from '../i18n';
 import { platform } from '../../platform';
@@ -92,10 +94,8 @@ export function SettingsPage() {
           ))}
         </select>
       </section>
-      <section className="card">
-        <h2>{t('settings.model')}</h2>
-        <p>{t('settings.bundledModel')}</p>
-      </section>
+      <ModelSettings />
+      <CredibilityListSettings />
       <ThresholdSettings />
       <PrivacyStatus />
       <BackupSettings />

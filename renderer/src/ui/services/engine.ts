@@ -4,8 +4,9 @@ import type { ClassifyWorkerApi } from '../../workers/classify.worker';
 import type { ImportWorkerApi, ImportRequest, ImportResult } from '../../workers/import.worker';
 import type { RunOutcome, RunProgress } from '../../workers/progress';
 import { platform } from '../../platform';
+import { getSetting } from '../../db';
 import { getDb } from './db';
-import { BUNDLED_MODEL_FOLDER } from './model-manifest';
+import { runnableModelFolder } from './model-manifest';
 import { createEngineSelector } from './native-classifier';
 import { Store } from './store';
 
@@ -63,7 +64,15 @@ const engine = createEngineSelector({
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Classifies every unscored item with the bundled model; resumes a run a reload interrupted. */
+/** The selected model's folder; the bundled model until the user picks another one it can run. */
+async function selectedFolder(): Promise<string> {
+  return runnableModelFolder(await getSetting(await getDb(), 'selectedModelId').catch(() => null));
+}
+
+/**
+ * Classifies every item the selected model has not scored (scores are keyed by item and model, so
+ * switching models re-scores nothing already done); resumes a run a reload interrupted.
+ */
 export async function startClassification(): Promise<RunOutcome | null> {
   if (engineState.get().classification === 'running') return null;
   // Loading the model takes a few seconds: show the run at once.
@@ -80,7 +89,7 @@ export async function startClassification(): Promise<RunOutcome | null> {
   });
   try {
     const outcome = await engine.run(
-      BUNDLED_MODEL_FOLDER,
+      await selectedFolder(),
       Comlink.proxy((progress: RunProgress) => patch({ classifying: progress })),
     );
     patch({ classification: outcome === 'done' ? 'done' : outcome === 'paused' ? 'paused' : 'idle' });
@@ -100,8 +109,8 @@ export async function cancelClassification(): Promise<void> {
   patch({ classifying: null });
 }
 
-export function explain(text: string): Promise<Explanation> {
-  return engine.explain(BUNDLED_MODEL_FOLDER, text);
+export async function explain(text: string): Promise<Explanation> {
+  return engine.explain(await selectedFolder(), text);
 }
 
 export async function classifierThreads(): Promise<number> {

@@ -1,5 +1,7 @@
 import { parseManifest } from '../../core/classify/manifest';
+import { parseRegistry, type RegistryEntry } from '../../core/classify/registry';
 import type { ModelManifest } from '../../core/classify/types';
+import registryJson from '../../../../models/registry.json';
 
 export const BUNDLED_MODEL_FOLDER = 'loupe-mini';
 
@@ -24,4 +26,20 @@ export function bundledManifest(): Promise<ModelManifest> {
     return result.value;
   })();
   return bundled;
+}
+
+/** `models/registry.json`, validated at build time by the unit tests and again here. */
+export function bundledRegistry(): readonly RegistryEntry[] {
+  const parsed = parseRegistry(registryJson);
+  if (!parsed.ok) throw new Error(`models/registry.json: ${parsed.error}`);
+  return parsed.value.models;
+}
+
+/**
+ * The folder of the model the user selected (`selectedModelId`), when the app can run it: the bundled
+ * models. Anything else (no choice yet, a model added from a folder) falls back to the bundled default.
+ */
+export function runnableModelFolder(selectedModelId: string | null): string {
+  const entry = bundledRegistry().find((model) => model.id === selectedModelId);
+  return entry?.folder ?? BUNDLED_MODEL_FOLDER;
 }

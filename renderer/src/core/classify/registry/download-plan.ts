@@ -66,8 +66,12 @@ export function planHubDownload(
   };
 }
 
+/** A shell word: left bare when it is plainly safe, else single-quoted. */
+const shellWord = (value: string) =>
+  /^[\w./:@-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+
 /** The command the settings view shows: the app itself never reaches the network. */
 export function downloadCommand(modelId: string, outDir: string, host: string = DEFAULT_HUB_HOST): string {
-  const hostPart = host === DEFAULT_HUB_HOST ? '' : ` --host ${host}`;
-  return `npm run loupe -- model download ${modelId}${hostPart} --out ${outDir}`;
+  const hostPart = host === DEFAULT_HUB_HOST ? '' : ` --host ${shellWord(host)}`;
+  return `npm run loupe -- model download ${modelId}${hostPart} --out ${shellWord(outDir)}`;
 }

@@ -1,0 +1,80 @@
+import type { LabelMapping, RegistryEntry } from '../../core/classify/registry';
+
+/**
+ * Models the user added from a folder, kept in Cache Storage (not IndexedDB: the weights are tens to
+ * hundreds of MB, and responses stream from there without a copy in the page). "Delete everything"
+ * deletes every Cache Storage cache of the app, these included.
+ */
+const CACHE_NAME = 'loupe-user-models';
+const PREFIX = '/user-models/';
+const INDEX_URL = `${PREFIX}index.json`;
+
+export interface UserModel extends RegistryEntry {
+  readonly source: 'folder' | 'hub';
+  readonly onnxFile: string;
+  readonly foreignLabels: readonly string[];
+  readonly mapping: LabelMapping;
+  readonly addedAt: number;
+}
+
+export interface UserModelFile {
+  readonly path: string;
+  readonly data: Blob;
+}
+
+const storageAvailable = () => typeof caches !== 'undefined';
+const fileUrl = (folder: string, path: string) => `${PREFIX}${encodeURIComponent(folder)}/${path}`;
+
+export async function listUserModels(): Promise<UserModel[]> {
+  if (!storageAvailable()) return [];
+  const response = await (await caches.open(CACHE_NAME)).match(INDEX_URL);
+  if (!response) return [];
+  const value: unknown = await response.json();
+  return Array.isArray(value) ? (value as UserModel[]) : [];
+}
+
+async function writeIndex(cache: Cache, models: readonly UserModel[]): Promise<void> {
+  await cache.put(
+    INDEX_URL,
+    new Response(JSON.stringify(models), { headers: { 'content-type': 'application/json' } }),
+  );
+}
+
+/** Stores the files, then lists the model: an interrupted add leaves files but no half-listed model. */
+export async function addUserModel(model: UserModel, files: readonly UserModelFile[]): Promise<void> {
+  if (!storageAvailable()) throw new Error('This browser offers no Cache Storage here.');
+  const cache = await caches.open(CACHE_NAME);
+  for (const file of files) {
+    await cache.put(fileUrl(model.folder, file.path), new Response(file.data));
+  }
+  const others = (await listUserModels()).filter((existing) => existing.folder !== model.folder);
+  await writeIndex(cache, [...others, model]);
+}
+
+export async function removeUserModel(folder: string): Promise<void> {
+  if (!storageAvailable()) return;
+  const cache = await caches.open(CACHE_NAME);
+  const models = await listUserModels();
+  await writeIndex(
+    cache,
+    models.filter((model) => model.folder !== folder),
+  );
+  const prefix = new URL(fileUrl(folder, ''), location.href).href;
+  for (const request of await cache.keys()) {
+    if (request.url.startsWith(prefix)) await cache.delete(request);
+  }
+}
+
+/** A folder name for a new model: the name's safe characters, made unique among the known folders. */
+export function userModelFolder(name: string, taken: readonly string[]): string {
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[-._]+|[-._]+$/g, '')
+      .replace(/\.{2,}/g, '.')
+      .slice(0, 60) || 'model';
+  let folder = `user-${slug}`;
+  for (let n = 2; taken.includes(folder); n++) folder = `user-${slug}-${n}`;
+  return folder;
+}

@@ -112,7 +112,7 @@ export const classifyCommand: CliCommand = {
       for await (const line of createInterface({ input, crlfDelay: Infinity })) {
         lineNumber += 1;
         if (line.trim() === '') continue;
-        chunk.push(parseInputLine(line, lineNumber));
+        chunk.push(parseInputLine(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line, lineNumber));
         if (chunk.length >= CHUNK_LINES) {
           await classifyChunk(classifier, chunk, out);
           chunk = [];

@@ -49,7 +49,11 @@ describe('parseInputLine', () => {
 describe('npm run loupe -- classify', { timeout: SPAWN_TIMEOUT }, () => {
   it('writes one line per input, in order, with ids, scores, flags from the thresholds and reasons', () => {
     const dir = mkdtempSync(join(tmpdir(), 'loupe-classify-'));
-    writeFileSync(join(dir, 'in.jsonl'), INPUT.map((line) => JSON.stringify(line)).join('\n') + '\n\n');
+    // A byte-order mark, as some editors write, must not break line 1.
+    writeFileSync(
+      join(dir, 'in.jsonl'),
+      '\uFEFF' + INPUT.map((line) => JSON.stringify(line)).join('\n') + '\n\n',
+    );
     const run = loupe(['--in', join(dir, 'in.jsonl'), '--out', join(dir, 'out.jsonl')]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

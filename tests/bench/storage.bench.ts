@@ -28,6 +28,11 @@ export const storageBenchmark: Benchmark = {
       };
       const overviewMs = await firstRender('#/overview', 'headline-authored');
       const itemsMs = await firstRender('#/items', 'item-row');
+      // Once the app has computed the report it caches it: the next opening is the everyday case.
+      await app.page.goto(`${app.server.origin}/#/items`);
+      await app.page.locator('[data-testid="items-count"][data-count]').waitFor({ timeout: 120_000 });
+      await app.page.waitForTimeout(3_000);
+      const overviewCachedMs = await firstRender('#/overview', 'headline-authored');
       const row = (metric: string, value: number): BenchRow => ({
         bench: 'storage',
         case: '100k items, Chromium',
@@ -40,8 +45,9 @@ export const storageBenchmark: Benchmark = {
         row('bulk write scores', result.scoreWriteMs),
         row('load report inputs', result.loadInputsMs),
         row('compute report model', result.buildReportMs),
-        row('first render: Overview', overviewMs),
-        row('first render: Items', itemsMs),
+        row('first render: Overview, first opening', overviewMs),
+        row('first render: Overview, reopened (cached report)', overviewCachedMs),
+        row('first render: Items (newest first, before the rest loads)', itemsMs),
       ];
     } finally {
       await app.close();

@@ -64,7 +64,7 @@ describe('the demo, imported and classified in Chromium', () => {
 
   it('a review changes the Overview and the Items filter', async () => {
     await app.page.goto(app.server.origin + '/#/items?label=divisive');
-    await app.page.getByTestId('item-row').first().waitFor();
+    await app.page.locator('[data-testid="items-count"][data-count]').waitFor();
     const before = await countOf(app, 'items-count');
     expect(before).toBeGreaterThan(0);
     const overviewBefore = audited.headline.all.flagged.divisive;

@@ -19,6 +19,8 @@ export interface ClassificationOptions {
 }
 
 const DEFAULT_BATCH_SIZE = 32;
+/** Counting a model's scores reads an index over every item: resync progress now and then, not per batch. */
+const PROGRESS_RESYNC_MS = 2_000;
 
 /**
  * Scores every item the classifier's model has not scored yet, batch by batch: classify first, then
@@ -34,6 +36,8 @@ export async function runClassification(
   const runId = classificationRunId(modelId);
   const started = await startClassification(db, modelId);
   const meter = new RateMeter(started.done);
+  let progress = await classificationProgress(db, modelId);
+  let resyncedAt = Date.now();
   for (;;) {
     if (options.signal?.aborted) return stop(db, runId, options.signal.reason);
     // Every item of a batch gets a score (possibly "empty" or "unsupported language") and so leaves the
@@ -52,8 +56,13 @@ export async function runClassification(
         scores: output.scores,
       };
     });
-    await writeScores(db, modelId, scores);
-    const progress = await classificationProgress(db, modelId);
+    const written = await writeScores(db, modelId, scores);
+    if (Date.now() - resyncedAt > PROGRESS_RESYNC_MS) {
+      progress = await classificationProgress(db, modelId);
+      resyncedAt = Date.now();
+    } else {
+      progress = { ...progress, done: progress.done + written.written };
+    }
     options.onProgress?.(meter.progress('classifying', progress.done, progress.total));
   }
   const final = await classificationProgress(db, modelId);

@@ -8,6 +8,7 @@ import { ItemFilters } from '../components/ItemFilters';
 import { ItemView } from '../components/ItemView';
 import { useRoute } from '../hooks/useRoute';
 import { formatDate, formatNumber } from '../i18n/format';
+import { useFirstItems } from '../hooks/useFirstItems';
 import { filterFromParams } from '../services/item-filter-params';
 import { useReportData } from '../services/report-data';
 
@@ -17,11 +18,15 @@ const ROW_HEIGHT = 64;
 export function ItemsPage() {
   const { t, i18n } = useTranslation();
   const [route] = useRoute();
-  const { inputs, thresholds, modelId, rateUrl } = useReportData();
+  const { inputs: allInputs, thresholds, modelId, rateUrl } = useReportData();
+  const filter = useMemo(() => filterFromParams(route.params), [route.params]);
+  // Until every text is loaded, an unfiltered list can already show the newest ones.
+  const firstItems = useFirstItems(modelId, allInputs === null && Object.keys(filter).length === 0);
+  const inputs = allInputs ?? firstItems;
+  const partial = allInputs === null;
   const [selected, setSelected] = useState<ItemId | null>(null);
   const [sort, setSort] = useState<SortKey>('newest');
   const listRef = useRef<HTMLDivElement>(null);
-  const filter = useMemo(() => filterFromParams(route.params), [route.params]);
 
   const scoreOf = useMemo(
     () => new Map(inputs?.scores.map((score) => [score.itemId, score]) ?? []),
@@ -62,8 +67,10 @@ export function ItemsPage() {
       <h1>{t('nav.items')}</h1>
       <ItemFilters filter={filter} />
       <div className="row" style={{ justifyContent: 'space-between' }}>
-        <p data-testid="items-count" data-count={items.length}>
-          {t('items.count', { count: items.length, formatted: formatNumber(locale, items.length) })}
+        <p data-testid="items-count" data-count={partial ? undefined : items.length}>
+          {partial
+            ? t('items.loadingAll')
+            : t('items.count', { count: items.length, formatted: formatNumber(locale, items.length) })}
         </p>
         <label>
           {t('items.sort')}{' '}

@@ -30,6 +30,17 @@ export interface ReportData {
 
 const ReportDataContext = createContext<ReportData | null>(null);
 
+/**
+ * The last report and the data version it was computed from. Reading 100,000 items back from IndexedDB takes
+ * seconds, so the Overview first shows the cached report of unchanged data, then the recomputed one.
+ */
+const REPORT_CACHE_KEY = 'reportCache';
+
+interface ReportCache {
+  readonly version: string;
+  readonly report: ReportModel;
+}
+
 /** Recomputing the report on every chunk of an import would make the page stutter. */
 const REFRESH_INTERVAL_MS = 1500;
 
@@ -67,7 +78,7 @@ function useDataVersion(db: LoupeDb | null): string | null {
           exposures,
           scores,
           reviews.map((review) => [review.itemId, review.verdict]),
-          settings,
+          settings.filter((row) => row.key !== REPORT_CACHE_KEY),
         ]);
       },
       [db],
@@ -140,19 +151,36 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
   const version = useThrottled(useDataVersion(db), REFRESH_INTERVAL_MS);
   const { thresholds, modelId } = useModelSettings(db);
   const rate = useRateUrl(db);
+  // undefined until looked up: loading every item waits for it, so that a cached report paints first.
+  const [cached, setCached] = useState<ReportCache | null | undefined>(undefined);
+  useEffect(() => {
+    if (!db) return;
+    void db.settings
+      .get(REPORT_CACHE_KEY)
+      .then((row) => setCached((row?.value as ReportCache | undefined) ?? null))
+      .catch(() => setCached(null));
+  }, [db]);
+  const cacheChecked = cached !== undefined;
+
   const [inputs, setInputs] = useState<ReportInputs | null>(null);
+  /** The data version the loaded inputs reflect. */
+  const [inputsVersion, setInputsVersion] = useState<string | null>(null);
   const [range, setRange] = useState<MonthRange | null>(null);
 
   useEffect(() => {
-    if (!db || version === null || !modelId) return;
+    if (!db || version === null || !modelId || !cacheChecked) return;
     let live = true;
-    void loadReportInputs(db, { modelId }).then((loaded) => live && setInputs(loaded));
+    void loadReportInputs(db, { modelId }).then((loaded) => {
+      if (!live) return;
+      setInputs(loaded);
+      setInputsVersion(version);
+    });
     return () => {
       live = false;
     };
-  }, [db, version, modelId]);
+  }, [db, version, modelId, cacheChecked]);
 
-  const report = useMemo(() => {
+  const computed = useMemo(() => {
     if (!inputs || !thresholds || !modelId) return null;
     const scoped = inRange(inputs, range);
     return buildReport(scoped.items, scoped.exposures, scoped.scores, scoped.reviews, thresholds, {
@@ -161,6 +189,14 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
       modelId,
     });
   }, [inputs, thresholds, modelId, range, rate]);
+
+  useEffect(() => {
+    if (!db || !computed || range || !inputsVersion) return;
+    void db.settings.put({ key: REPORT_CACHE_KEY, value: { version: inputsVersion, report: computed } });
+  }, [db, computed, range, inputsVersion]);
+
+  const fromCache = !computed && !range && cached && cached.version === version ? cached.report : null;
+  const report = computed ?? fromCache;
 
   const value: ReportData = {
     db,

@@ -84,13 +84,15 @@ export function repairTree(value: unknown): unknown {
   return value;
 }
 
-const UNTIDY = /[\r\t\u00a0\u200b\u200c\u200e\u200f\ufeff]| {2}|\n | \n|\n\n\n|^\s|\s$/;
+const UNTIDY = /[\r\t\u00a0\u200b\u200c\u200e\u200f\ufeff]| [ \n]|\n[ \n]\n?/;
+const SPACE = /\s/;
 const NON_ASCII = /[^\x20-\x7e\n]/;
 
 /** NFC, unified line breaks, no invisible padding, runs of spaces collapsed; the empty string when nothing is left. */
 export function tidyText(text: string): string {
   // Most strings are already tidy: skip the replacements (and NFC for ASCII) on the hot path.
-  if (!UNTIDY.test(text) && (!NON_ASCII.test(text) || text.normalize('NFC') === text)) return text;
+  const edges = SPACE.test(text.charAt(0)) || SPACE.test(text.charAt(text.length - 1));
+  if (!edges && !UNTIDY.test(text) && (!NON_ASCII.test(text) || text.normalize('NFC') === text)) return text;
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
@@ -104,9 +106,20 @@ export function tidyText(text: string): string {
 /** A tidied string, or null when the value is not a non-blank string. */
 export function textOf(value: unknown): string | null {
   if (typeof value !== 'string') return null;
+  // Names, titles and short labels repeat thousands of times: remember their tidy form.
+  if (value.length <= 48) {
+    let tidy = shortTidy.get(value);
+    if (tidy === undefined) {
+      if (shortTidy.size >= 20_000) shortTidy.clear();
+      shortTidy.set(value, (tidy = tidyText(value)));
+    }
+    return tidy === '' ? null : tidy;
+  }
   const tidy = tidyText(value);
   return tidy === '' ? null : tidy;
 }
+
+const shortTidy = new Map<string, string>();
 
 /** Compares names and labels loosely: case, accents' composition, apostrophes and spacing. */
 export function foldKey(text: string): string {

@@ -6,10 +6,14 @@ import type { ExtractContext, FileOutput } from '../types';
 import { addItem } from './emit';
 
 /** System lines are short and contain a marker word; other texts never reach the patterns. */
-const isSystemText = (text: string): boolean =>
-  text.length < 200 &&
-  PHRASES.systemMarkers.some((marker) => text.toLowerCase().includes(marker)) &&
-  PHRASES.systemMessage.some((pattern) => pattern.test(text));
+function isSystemText(text: string): boolean {
+  if (text.length >= 200) return false;
+  const lower = text.toLowerCase();
+  return (
+    PHRASES.systemMarkers.some((marker) => lower.includes(marker)) &&
+    PHRASES.systemMessage.some((pattern) => pattern.test(text))
+  );
+}
 
 /** The conversation's name: the thread title, else its folder (`inbox/<folder>/message_1.json`). */
 function conversationName(doc: Json, ctx: ExtractContext): string | null {

@@ -406,7 +406,8 @@ export const en = {
       'Pick a folder in the Hugging Face layout: config.json, tokenizer.json and onnx/model_quantized.onnx or onnx/model.onnx. Its files are copied into this browser’s storage (Cache Storage); “Delete everything” removes them.',
     pickFolder: 'Choose a model folder…',
     mappingTitle: 'Map the model’s labels onto Loupe’s',
-    mappingIntro: 'Each label of the model counts as one of Loupe’s, or is ignored. At least one must count as divisive or misleading (or one of their kinds).',
+    mappingIntro:
+      'Each label of the model counts as one of Loupe’s, or is ignored. At least one must count as divisive or misleading (or one of their kinds).',
     foreignLabel: 'Model label',
     loupeLabel: 'Counts as',
     ignored: 'Ignored',

@@ -413,7 +413,8 @@ export const fr: Strings = {
       'Choisissez un dossier au format Hugging Face : config.json, tokenizer.json et onnx/model_quantized.onnx ou onnx/model.onnx. Ses fichiers sont copiés dans le stockage de ce navigateur (Cache Storage) ; « Tout supprimer » les efface.',
     pickFolder: 'Choisir un dossier de modèle…',
     mappingTitle: 'Faire correspondre les étiquettes du modèle à celles de Loupe',
-    mappingIntro: 'Chaque étiquette du modèle compte comme l’une de celles de Loupe, ou est ignorée. Au moins une doit compter comme clivant ou trompeur (ou l’une de leurs sortes).',
+    mappingIntro:
+      'Chaque étiquette du modèle compte comme l’une de celles de Loupe, ou est ignorée. Au moins une doit compter comme clivant ou trompeur (ou l’une de leurs sortes).',
     foreignLabel: 'Étiquette du modèle',
     loupeLabel: 'Compte comme',
     ignored: 'Ignorée',
@@ -427,7 +428,8 @@ export const fr: Strings = {
     hubId: 'Identifiant du modèle (propriétaire/nom)',
     outFolder: 'Dossier où l’écrire',
     downloadConsent: 'Cette commande récupère ces {{count}} fichiers sur {{host}}, et rien d’autre :',
-    downloadCommand: 'Lancez-la dans le dossier de Loupe (elle ne pose aucune question ; --yes vaut accord) :',
+    downloadCommand:
+      'Lancez-la dans le dossier de Loupe (elle ne pose aucune question ; --yes vaut accord) :',
     downloadAfter: 'Choisissez ensuite ce dossier ci-dessus avec « Choisir un dossier de modèle… ».',
   },
   credibilityLists: {

@@ -128,3 +128,38 @@ describe('npm run loupe -- merge', () => {
     expect(runLoupe(['merge', ...paths]).stderr).toBe('loupe: merge needs --out FILE\n');
   });
 });
+
+describe('validateSummary', () => {
+  const good = summaries[0]!;
+  const firstTable = good.tables[0]!;
+  it.each([
+    ['an unknown top-level field', { ...good, note: 'free text' }, 'invalid summary: summary: unknown field'],
+    [
+      'an unknown table',
+      { ...good, tables: [{ ...firstTable, id: 'names' }] },
+      'invalid summary: tables[0].id: not a known table',
+    ],
+    [
+      'a row that is not vocabulary',
+      { ...good, tables: [{ ...firstTable, rows: ['alice', ...firstTable.rows.slice(1)] }] },
+      'invalid summary: tables[0].rows[0]: not a known row',
+    ],
+    [
+      'a column that is not vocabulary',
+      { ...good, tables: [{ ...firstTable, columns: ['bob', ...firstTable.columns.slice(1)] }] },
+      'invalid summary: tables[0].columns[0]: not a known column',
+    ],
+    [
+      'a field added to a table',
+      { ...good, tables: [{ ...firstTable, author: 'x' }] },
+      'invalid summary: tables[0]: unknown field',
+    ],
+    [
+      'a negative count',
+      { ...good, tables: [{ ...firstTable, counts: firstTable.counts.map((row) => row.map(() => -1)) }] },
+      'invalid summary: tables[0].counts[0][0]: not an allowed value',
+    ],
+  ])('rejects %s without quoting it', (_, summary, reason) => {
+    expect(mergeSummaries([file('f.json', summary)]).rejected).toEqual([{ file: 'f.json', reason }]);
+  });
+});

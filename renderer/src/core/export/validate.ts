@@ -1,6 +1,7 @@
 import { LABELS, isLabel } from '../model';
 import { isMonthKey } from '../report';
 import { STUDY_CODE } from './build-summary';
+import { COLUMN_VOCABULARY, ROW_VOCABULARY, TABLE_IDS } from './vocabulary';
 import { SECTIONS, SUMMARY_FORMAT, SUMMARY_VERSION, type SummaryV1 } from './types';
 
 export type ParsedSummary =
@@ -8,6 +9,30 @@ export type ParsedSummary =
 
 /** Keys and vocabulary words: what rows, columns, ids and names may look like (never free text). */
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._+\-/]{0,79}$/;
+
+const SUMMARY_FIELDS = new Set([
+  'format',
+  'version',
+  'exportId',
+  'studyCode',
+  'app',
+  'model',
+  'protection',
+  'exclusions',
+  'tables',
+]);
+const TABLE_FIELDS = new Set([
+  'id',
+  'section',
+  'rowKey',
+  'rows',
+  'columns',
+  'counts',
+  'shares',
+  'shareOf',
+  'sensitivity',
+  'epsilon',
+]);
 
 class Invalid extends Error {}
 const fail = (where: string, what: string): never => {
@@ -50,15 +75,23 @@ function checkTables(value: unknown, k: number): void {
   value.forEach((table: unknown, t) => {
     const where = `tables[${t}]`;
     if (!isObject(table)) return fail(where, 'not an object');
-    if (typeof table.id !== 'string' || !/^[a-z_]{1,64}$/.test(table.id))
-      fail(`${where}.id`, 'not a table id');
+    if (typeof table.id !== 'string' || !TABLE_IDS.has(table.id)) fail(`${where}.id`, 'not a known table');
     if (ids.has(table.id as string)) fail(`${where}.id`, 'duplicate table');
     ids.add(table.id as string);
     if (!(SECTIONS as readonly unknown[]).includes(table.section))
       fail(`${where}.section`, 'unknown section');
-    if (typeof table.rowKey !== 'string' || !KEY.test(table.rowKey)) fail(`${where}.rowKey`, 'not a key');
+    const vocabulary = typeof table.rowKey === 'string' ? ROW_VOCABULARY[table.rowKey] : undefined;
+    if (!vocabulary) return fail(`${where}.rowKey`, 'not a known row key');
     const rows = keys(table.rows, `${where}.rows`);
+    rows.forEach((row, r) => {
+      if (!vocabulary(row)) fail(`${where}.rows[${r}]`, 'not a known row');
+    });
     const columns = keys(table.columns, `${where}.columns`);
+    columns.forEach((column, c) => {
+      if (!COLUMN_VOCABULARY.has(column)) fail(`${where}.columns[${c}]`, 'not a known column');
+    });
+    const extra = Object.keys(table).filter((name) => !TABLE_FIELDS.has(name));
+    if (extra.length > 0) fail(where, 'unknown field');
     grid(table.counts, rows.length, columns.length, `${where}.counts`, isCount);
     (table.counts as (number | null)[][]).forEach((row, r) =>
       row.forEach((count, c) => {
@@ -95,6 +128,7 @@ export function validateSummary(value: unknown): ParsedSummary {
         reason: `unsupported summary version ${version} (this Loupe reads version ${SUMMARY_VERSION})`,
       };
     }
+    if (Object.keys(value).some((name) => !SUMMARY_FIELDS.has(name))) fail('summary', 'unknown field');
     if (typeof value.exportId !== 'string' || !/^[0-9a-f]{32}$/.test(value.exportId))
       fail('exportId', 'not 32 hex digits');
     if (

@@ -82,14 +82,18 @@ describe('npm run loupe -- classify', { timeout: SPAWN_TIMEOUT }, () => {
     });
   });
 
-  it('reads stdin and writes stdout by default', () => {
-    const run = loupe([], JSON.stringify({ id: 1, text: 'hello there friend, how are you today' }) + '\n');
+  it('reads stdin and writes stdout by default, in order across its 256-line chunks', () => {
+    const texts = ['hello there friend, how are you today', '', 'Bonjour à tous, belle journée'];
+    const input = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `n${i}`, text: texts[i % 3] }));
+    const run = loupe([], input.join('\n') + '\n');
     expect(run.status).toBe(0);
-    const [line] = run.stdout
+    const lines = run.stdout
       .trim()
       .split('\n')
       .map((text) => JSON.parse(text) as OutputLine);
-    expect(line).toMatchObject({ id: 1, language: 'en' });
+    expect(lines.map((line) => line.id)).toEqual(input.map((_, i) => `n${i}`));
+    expect(lines.map((line) => line.language).slice(0, 3)).toEqual(['en', 'und', 'fr']);
+    expect({ ...lines[298], id: 'n1' }).toEqual(lines[1]);
   });
 
   it('stops with exit 2 and one "loupe: line N" message on a malformed line', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '@core/report';
-import { importDemoAndClassify, countRows } from '../harness/app-actions';
+import { countRows, importDemoAndClassify, inspectDb } from '../harness/app-actions';
 import { openApp, type AppSession } from '../harness/browser';
 import { runLoupe } from '../harness/cli';
 
@@ -45,6 +45,38 @@ describe('the demo, imported and classified in Chromium', () => {
     expect(await countRows(app.page, 'pending')).toBe(0);
     await app.page.getByTestId('archive-row').first().waitFor();
     expect(await app.page.getByTestId('archive-row').count()).toBe(audited.meta.archives.length);
+  });
+
+  it('scores each text as `loupe classify` does, within rounding', async () => {
+    const dump = (await inspectDb(app.page, { all: ['items', 'scores'] }))!;
+    const items = dump.items as { id: string; text: string }[];
+    const stored = new Map(
+      (dump.scores as { itemId: string; scores: Record<string, number> | null; language: string }[]).map(
+        (score) => [score.itemId, score],
+      ),
+    );
+    const input = items.map((item) => JSON.stringify({ id: item.id, text: item.text })).join('\n');
+    const cli = runLoupe(['classify'], { input, timeoutMs: 180_000 });
+    expect(cli.status, cli.stderr).toBe(0);
+    const lines = cli.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) => JSON.parse(line) as { id: string; language: string; scores: Record<string, number> | null },
+      );
+    expect(lines).toHaveLength(items.length);
+    let largest = 0;
+    for (const line of lines) {
+      const app = stored.get(line.id)!;
+      expect(app.language).toBe(line.language);
+      expect(app.scores === null).toBe(line.scores === null);
+      for (const [label, value] of Object.entries(line.scores ?? {})) {
+        largest = Math.max(largest, Math.abs(value - app.scores![label]!));
+      }
+    }
+    // WASM in Chromium and onnxruntime-node run the same int8 graph, but quantise activations with their own
+    // kernels: measured differences stay below 0.005.
+    expect(largest).toBeLessThan(0.01);
   });
 
   it('shows on the Overview the numbers the audit command computes', async () => {
@@ -93,6 +125,9 @@ describe('the demo, imported and classified in Chromium', () => {
 
   it('made no request outside the app and ran isolated with several WASM threads', async () => {
     await app.page.goto(app.server.origin + '/#/settings');
+    await app.page.waitForFunction(() =>
+      /\d+ threads?/.test(document.querySelector('[data-testid="isolation-status"]')?.textContent ?? ''),
+    );
     const status = await app.page.getByTestId('isolation-status').textContent();
     expect(status).toMatch(/Cross-origin isolated/);
     const threads = Number(/(\d+) threads?/.exec(status ?? '')?.[1]);

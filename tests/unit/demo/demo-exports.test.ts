@@ -255,4 +255,15 @@ describe('determinism', () => {
     const other = await generateDemoExports({ seed: 7 });
     expect(bytes(other)[0]!.equals(bytes(bundle)[0]!)).toBe(false);
   });
+
+  it('with native compression, writes ZIPs holding the same files and the same manifest', async () => {
+    const native = await generateDemoExports({ nativeCompression: true });
+    expect(native.manifest).toEqual(bundle.manifest);
+    const zip = native.exports[0]!.zips[0]!;
+    const content = await openZip(zip.bytes);
+    const reference = opened.get(bundle.exports[0]!.zips[0]!.name)!;
+    expect(content.paths).toEqual(reference.paths);
+    const path = 'your_instagram_activity/comments/post_comments_1.json';
+    expect(await content.text(path)).toBe(await reference.text(path));
+  });
 });

@@ -46,6 +46,11 @@ export interface DemoOptions {
   readonly instagramLayout?: InstagramLayout;
   /** The Instagram account's language (labels, HTML dates); French by default. Facebook is English. */
   readonly instagramLocale?: Language;
+  /**
+   * Deflate with the platform's CompressionStream rather than zip.js's embedded (WebAssembly) codec: faster, and
+   * no WebAssembly needed, but the ZIP bytes then match only on the same platform. The files and manifest do not change.
+   */
+  readonly nativeCompression?: boolean;
 }
 
 /** One demo export before zipping: its parts and what an importer should find in them. */
@@ -193,7 +198,8 @@ export async function generateDemoExports(options: DemoOptions = {}): Promise<De
   const exports: DemoExport[] = [];
   for (const entry of built) {
     const zips: DemoZip[] = [];
-    for (const part of entry.parts) zips.push({ name: part.zipName, bytes: await zipFiles(part.files) });
+    for (const part of entry.parts)
+      zips.push({ name: part.zipName, bytes: await zipFiles(part.files, options.nativeCompression) });
     exports.push({ manifest: entry.manifest, zips });
   }
   return {

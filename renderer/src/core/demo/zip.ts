@@ -5,13 +5,14 @@ import type { DemoFile } from './files';
 const DOS_DATE_TIME = (((2026 - 1980) << 9) | (1 << 5) | 12) * 0x10000 + ((9 << 11) | (30 << 5));
 
 /**
- * Zips the files with zip.js, in order, byte-identical on every run and platform: the embedded deflate (not the
- * platform CompressionStream), a fixed date, no extended timestamps. Media is stored, as Meta does.
+ * Zips the files with zip.js, in order, with a fixed date and no extended timestamps. By default the deflate is
+ * zip.js's embedded one, so the bytes are identical on every run and platform; `nativeCompression` uses the
+ * platform's CompressionStream instead (identical per platform only). Media is stored, as Meta does.
  */
-export async function zipFiles(files: readonly DemoFile[]): Promise<Uint8Array> {
+export async function zipFiles(files: readonly DemoFile[], nativeCompression = false): Promise<Uint8Array> {
   const writer = new ZipWriter(new Uint8ArrayWriter(), {
     useWebWorkers: false,
-    useCompressionStream: false,
+    useCompressionStream: nativeCompression,
     extendedTimestamp: false,
     rawLastModDate: DOS_DATE_TIME,
   });

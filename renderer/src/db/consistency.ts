@@ -7,8 +7,8 @@ export interface ConsistencyReport {
   /** `itemId|modelId` of scores whose item does not exist or belongs to another archive. */
   readonly orphanScores: string[];
   readonly orphanReviews: string[];
-  /** `modelId|itemId` of queue rows whose item is gone or already scored by that model. */
-  readonly staleQueueRows: string[];
+  /** Items missing from the [textLength+id] index: the classification queue would never see them. */
+  readonly unqueuedItems: string[];
   /** Items and exposures whose archive row does not exist. */
   readonly recordsWithoutArchive: string[];
   /** Archives whose stored counts differ from the rows present. */
@@ -23,19 +23,18 @@ export const isConsistent = (report: ConsistencyReport): boolean =>
  * whole records. For crash tests and a "repair" diagnostic; not needed in normal operation.
  */
 export function checkConsistency(db: LoupeDb): Promise<ConsistencyReport> {
-  const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews, db.pending];
+  const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews];
   return withStorage(db, () =>
     db.transaction('r', tables, async () => {
       const items = await pairsByArchive<ItemId>(db.items.orderBy('archiveId'));
       const exposures = await pairsByArchive<string>(db.exposures.orderBy('archiveId'));
       const scores = await pairsByArchive<[ItemId, string]>(db.scores.orderBy('archiveId'));
       const reviews = await pairsByArchive<ItemId>(db.reviews.orderBy('archiveId'));
-      const queue = await db.pending.toCollection().primaryKeys();
+      const queued = new Set<string>(await db.items.orderBy('[textLength+id]').primaryKeys());
       const archives = await db.archives.toArray();
 
       const archiveOfItem = new Map(items);
       const archiveIds = new Set<string>(archives.map((archive) => archive.id));
-      const scoreKeys = new Set(scores.map(([[itemId, modelId]]) => `${itemId}|${modelId}`));
       const countIn = (pairs: readonly (readonly [unknown, string])[], archiveId: string) =>
         pairs.filter(([, owner]) => owner === archiveId).length;
       return {
@@ -45,9 +44,7 @@ export function checkConsistency(db: LoupeDb): Promise<ConsistencyReport> {
         orphanReviews: reviews
           .filter(([itemId, archiveId]) => archiveOfItem.get(itemId) !== archiveId)
           .map(([itemId]) => itemId),
-        staleQueueRows: queue
-          .filter(([modelId, itemId]) => !archiveOfItem.has(itemId) || scoreKeys.has(`${itemId}|${modelId}`))
-          .map(([modelId, itemId]) => `${modelId}|${itemId}`),
+        unqueuedItems: items.filter(([itemId]) => !queued.has(itemId)).map(([itemId]) => itemId),
         recordsWithoutArchive: [...items, ...exposures]
           .filter(([, archiveId]) => !archiveIds.has(archiveId))
           .map(([id]) => id),

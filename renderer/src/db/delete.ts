@@ -12,11 +12,11 @@ export interface DeletedCounts {
 }
 
 /**
- * Deletes an archive and everything derived from it (items, exposures, their scores, reviews and
- * queue rows, its runs) in one transaction: a crash leaves all of it or none of it.
+ * Deletes an archive and everything derived from it (items, exposures, their scores and reviews,
+ * its runs) in one transaction: a crash leaves all of it or none of it.
  */
 export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<DeletedCounts> {
-  const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs, db.pending];
+  const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs];
   return withStorage(db, () =>
     db.transaction('rw', tables, async () => {
       const archive = await db.archives.get(archiveId);
@@ -37,7 +37,6 @@ export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<Delete
         exposures: await remove(db.exposures),
         runs: await db.runs.where('archiveId').equals(archiveId).delete(),
       };
-      await remove(db.pending);
       await db.archives.delete(archiveId);
       await refreshClassificationRuns(db);
       return counts;

@@ -8,7 +8,7 @@ import {
   type Platform,
 } from '@core/model';
 import { StorageError, withStorage } from './errors';
-import type { ArchiveFormat, ArchiveRecord, DateRange, PendingRow, RunRecord } from './records';
+import type { ArchiveFormat, ArchiveRecord, DateRange, RunRecord, StoredItem } from './records';
 import { importRunId, isActiveRun, newRun } from './runs';
 import type { LoupeDb } from './schema';
 
@@ -74,7 +74,7 @@ export interface ImportChunkResult {
 /**
  * Writes one chunk of an import in a single transaction: items and exposures (put by id, so a
  * re-import deduplicates), the archive's counts and date range, the import run's progress, and
- * queue rows for every classification run in progress. A crash or a quota error leaves the whole
+ * the totals of classification runs in progress. A crash or a quota error leaves the whole
  * chunk or none of it. When it fails for good, the import run and the archive are marked failed.
  */
 export async function writeImportChunk(db: LoupeDb, chunk: ImportChunk): Promise<ImportChunkResult> {
@@ -94,21 +94,20 @@ export async function writeImportChunk(db: LoupeDb, chunk: ImportChunk): Promise
 }
 
 function writeChunkTransaction(db: LoupeDb, chunk: ImportChunk): Promise<ImportChunkResult> {
-  const tables = [db.archives, db.items, db.exposures, db.runs, db.scores, db.reviews, db.pending];
+  const tables = [db.archives, db.items, db.exposures, db.runs, db.scores, db.reviews];
   return db.transaction('rw', tables, async () => {
     const archive = await db.archives.get(chunk.archiveId);
     if (!archive) throw new StorageError('missing', `No archive ${chunk.archiveId}.`);
     const moved = await itemsFromOtherArchives(db, chunk);
-    await db.items.bulkPut([...chunk.items]);
+    await db.items.bulkPut(chunk.items.map(withTextLength));
     if (moved.itemIds.length > 0) {
       // What was derived from a moved item follows it, so deleting the old archive spares it.
       const follow = { archiveId: chunk.archiveId };
       await db.scores.where('itemId').anyOf(moved.itemIds).modify(follow);
       await db.reviews.where('itemId').anyOf(moved.itemIds).modify(follow);
-      await db.pending.where('itemId').anyOf(moved.itemIds).modify(follow);
     }
     await db.exposures.bulkPut([...chunk.exposures]);
-    await queueForActiveClassifications(db, chunk.items);
+    if (chunk.items.length > 0) await refreshActiveClassificationTotals(db);
     const counts = {
       items: await db.items.where('archiveId').equals(chunk.archiveId).count(),
       exposures: await db.exposures.where('archiveId').equals(chunk.archiveId).count(),
@@ -147,24 +146,15 @@ async function itemsFromOtherArchives(
   return moved;
 }
 
-async function queueForActiveClassifications(db: LoupeDb, items: readonly Item[]): Promise<void> {
-  if (items.length === 0) return;
+const withTextLength = (item: Item): StoredItem => ({ ...item, textLength: item.text.length });
+
+/** Classification runs in progress count the new items in their totals. */
+async function refreshActiveClassificationTotals(db: LoupeDb): Promise<void> {
   const runs = await db.runs.where('type').equals('classification').toArray();
-  for (const run of runs.filter(isActiveRun)) {
-    const modelId = run.modelId;
-    if (modelId === null) continue;
-    const existing = await db.scores.bulkGet(items.map((item) => [item.id, modelId]));
-    const rows: PendingRow[] = items
-      .filter((_, index) => existing[index] === undefined)
-      .map((item) => ({
-        modelId,
-        itemId: item.id,
-        archiveId: item.archiveId,
-        textLength: item.text.length,
-      }));
-    await db.pending.bulkPut(rows);
-    await db.runs.put({ ...run, total: await db.items.count() });
-  }
+  const active = runs.filter(isActiveRun);
+  if (active.length === 0) return;
+  const total = await db.items.count();
+  for (const run of active) await db.runs.put({ ...run, total });
 }
 
 function widenDateRange(

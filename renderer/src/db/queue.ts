@@ -1,126 +1,121 @@
-import { asEpochMs, type Item, type ItemId } from '@core/model';
+import { asEpochMs } from '@core/model';
 import { withStorage } from './errors';
-import type { PendingRow, RunRecord } from './records';
-import { classificationRunId, getRun, isActiveRun, newRun, updateRun } from './runs';
+import type { QueueCursor, QueuePosition, RunRecord, StoredItem } from './records';
+import { classificationRunId, isActiveRun, newRun } from './runs';
 import type { LoupeDb } from './schema';
 
-const SCAN_PAGE_SIZE = 2_000;
-// Bounds inside compound keys: numbers and strings sort between these (arrays sort after every
-// other key type). A fresh array each time: one array object twice in a key reads as a cycle.
-const MIN_KEY = Number.NEGATIVE_INFINITY;
-const maxKey = (): never[] => [];
+export type { QueueCursor } from './records';
+
+/** Smallest page read from the items index, so sparse unscored items do not cost a read each. */
+const MIN_PAGE = 32;
+const START: QueuePosition = { after: null, foundInPass: false };
 
 /**
- * Starts classifying with a model, or resumes its run after a reload. A new run first queues every
- * item that the model has not scored (one pass over the items, in pages); a run already queued
- * resumes without rescanning. Items imported while the run is active are queued by the import.
+ * Starts classifying with a model, or resumes its run (after a reload, or a pause). Cheap: the
+ * queue is the items themselves, read in text-length order, skipping what the model has scored.
  */
-export async function startClassification(db: LoupeDb, modelId: string): Promise<RunRecord> {
+export function startClassification(db: LoupeDb, modelId: string): Promise<RunRecord> {
   const runId = classificationRunId(modelId);
-  const existing = await getRun(db, runId);
-  if (existing && isActiveRun(existing) && existing.queueReady) {
-    return updateRun(db, runId, { status: 'running', error: null });
-  }
-  // Queued before the scan, so that import chunks written during the scan are queued as well.
-  await withStorage(db, () =>
-    db.runs.put(newRun({ id: runId, type: 'classification', archiveId: null, modelId, status: 'queued' })),
-  );
-  await queueUnscoredItems(db, modelId);
-  const progress = await classificationProgress(db, modelId);
   return withStorage(db, () =>
-    db.transaction('rw', db.runs, async () => {
-      const run = await db.runs.get(runId);
+    db.transaction('rw', db.runs, db.items, db.scores, async () => {
+      const existing = await db.runs.get(runId);
       const base =
-        run ?? newRun({ id: runId, type: 'classification', archiveId: null, modelId, status: 'queued' });
-      const started: RunRecord = {
+        existing && isActiveRun(existing)
+          ? existing
+          : newRun({ id: runId, type: 'classification', archiveId: null, modelId, status: 'running' });
+      const run: RunRecord = {
         ...base,
         status: 'running',
-        queueReady: true,
-        done: progress.done,
-        total: progress.total,
+        error: null,
+        queuePosition: base.queuePosition ?? START,
+        done: await db.scores.where('modelId').equals(modelId).count(),
+        total: await db.items.count(),
         updatedAt: asEpochMs(Date.now()),
       };
-      await db.runs.put(started);
-      return started;
+      await db.runs.put(run);
+      return run;
     }),
   );
 }
 
-/** Queues every item without a score from the model; idempotent. Returns how many were queued. */
-export async function queueUnscoredItems(db: LoupeDb, modelId: string): Promise<number> {
-  let after: ItemId | null = null;
-  let queued = 0;
-  for (;;) {
-    const page = await withStorage(db, () =>
-      db.transaction('rw', db.items, db.scores, db.pending, async () => {
-        const items =
-          after === null
-            ? await db.items.orderBy(':id').limit(SCAN_PAGE_SIZE).toArray()
-            : await db.items.where(':id').above(after).limit(SCAN_PAGE_SIZE).toArray();
-        const scores = await db.scores.bulkGet(items.map((item) => [item.id, modelId]));
-        const rows: PendingRow[] = items
-          .filter((_, index) => scores[index] === undefined)
-          .map((item) => ({
-            modelId,
-            itemId: item.id,
-            archiveId: item.archiveId,
-            textLength: item.text.length,
-          }));
-        await db.pending.bulkPut(rows);
-        return { last: items.at(-1)?.id ?? null, queued: rows.length };
-      }),
-    );
-    queued += page.queued;
-    if (page.last === null) return queued;
-    after = page.last;
-  }
-}
-
-/** Where a batch ended; pass it back to skip past items that could not be scored. */
-export interface QueueCursor {
-  readonly textLength: number;
-  readonly itemId: ItemId;
-}
-
 export interface UnscoredBatch {
   /** Items the model has not scored, shortest text first, so consecutive items pad little. */
-  readonly items: Item[];
-  /** Position after the last item, or null when the batch is empty. */
+  readonly items: StoredItem[];
+  /** Position after the last item examined, or null when the batch is empty. */
   readonly cursor: QueueCursor | null;
 }
 
 /**
- * The next items the model has not scored, from the queue, ordered by text length (then id).
- * Reads only `limit` queue rows and their items, whatever the size of the archive. Scored items
- * leave the queue when their scores are written, so calling again without `after` moves on.
+ * The next items the model has not scored, in text-length order, reading about `limit` items and
+ * their scores whatever the size of the archive.
+ *
+ * Without `after`, the position is kept in the model's run (see startClassification) and moves on
+ * with each call, in the same transaction: calling again returns the next items, and a reload
+ * resumes there. When the scan reaches the end while the model has not scored every item (an item
+ * handed out but never scored, or imported behind the position), it starts one more pass from the
+ * beginning. So every item handed out must get a score (a `Score` with status `empty` when it cannot
+ * be classified), or it comes back in the next pass. With `after`, scans from there and keeps nothing.
  */
 export function nextUnscoredBatch(
   db: LoupeDb,
   modelId: string,
   options: { readonly limit: number; readonly after?: QueueCursor },
 ): Promise<UnscoredBatch> {
-  const lower = options.after
-    ? [modelId, options.after.textLength, options.after.itemId]
-    : [modelId, MIN_KEY, MIN_KEY];
+  const runId = classificationRunId(modelId);
   return withStorage(db, () =>
-    db.transaction('rw', db.pending, db.items, async () => {
-      const rows = await db.pending
-        .where('[modelId+textLength+itemId]')
-        .between(lower, [modelId, maxKey(), maxKey()], options.after === undefined, true)
-        .limit(options.limit)
-        .toArray();
-      const found = await db.items.bulkGet(rows.map((row) => row.itemId));
-      const items = found.filter((item): item is Item => item !== undefined);
-      // A queue row whose item is gone is stale: drop it so it is not fetched again.
-      const stale = rows.filter((_, index) => found[index] === undefined);
-      await db.pending.bulkDelete(stale.map((row): [string, ItemId] => [modelId, row.itemId]));
-      const last = rows.at(-1);
-      return {
-        items,
-        cursor: last ? { textLength: last.textLength, itemId: last.itemId } : null,
-      };
+    db.transaction('rw', db.items, db.scores, db.runs, async () => {
+      const run = options.after === undefined ? await db.runs.get(runId) : undefined;
+      let position: QueuePosition = options.after
+        ? { after: options.after, foundInPass: true }
+        : (run?.queuePosition ?? START);
+      const found: StoredItem[] = [];
+      const foundIds = new Set<string>();
+      let restarted = false;
+      while (found.length < options.limit) {
+        const page = await readPage(db, position.after, Math.max(options.limit - found.length, MIN_PAGE));
+        if (page.length === 0) {
+          if (options.after || restarted || !(await othersUnscored(db, modelId, found.length))) {
+            break;
+          }
+          position = START;
+          restarted = true;
+          continue;
+        }
+        const scores = await db.scores.bulkGet(page.map((item) => [item.id, modelId]));
+        for (const [index, item] of page.entries()) {
+          if (found.length === options.limit) break;
+          // After a restart, the items found before it come round again: hand each out once.
+          const unscored = scores[index] === undefined && !foundIds.has(item.id);
+          if (unscored) {
+            found.push(item);
+            foundIds.add(item.id);
+          }
+          position = {
+            after: { textLength: item.textLength, itemId: item.id },
+            foundInPass: position.foundInPass || unscored,
+          };
+        }
+      }
+      if (run) {
+        await db.runs.put({ ...run, queuePosition: position, updatedAt: asEpochMs(Date.now()) });
+      }
+      return { items: found, cursor: found.length > 0 ? position.after : null };
     }),
   );
+}
+
+function readPage(db: LoupeDb, after: QueueCursor | null, size: number): Promise<StoredItem[]> {
+  const index = '[textLength+id]';
+  const collection = after
+    ? db.items.where(index).above([after.textLength, after.itemId])
+    : db.items.orderBy(index);
+  return collection.limit(size).toArray();
+}
+
+/** Whether items other than the `handedOut` ones lack a score (scores have no orphans). */
+async function othersUnscored(db: LoupeDb, modelId: string, handedOut: number): Promise<boolean> {
+  const scored = await db.scores.where('modelId').equals(modelId).count();
+  return scored + handedOut < (await db.items.count());
 }
 
 export interface ClassificationProgress {
@@ -128,19 +123,16 @@ export interface ClassificationProgress {
   readonly done: number;
   /** Items in the database. */
   readonly total: number;
-  /** Items queued for the model and not yet scored. */
+  /** Items the model has yet to score. */
   readonly queued: number;
 }
 
 export function classificationProgress(db: LoupeDb, modelId: string): Promise<ClassificationProgress> {
   return withStorage(db, () =>
-    db.transaction('r', db.items, db.scores, db.pending, async () => ({
-      done: await db.scores.where('modelId').equals(modelId).count(),
-      total: await db.items.count(),
-      queued: await db.pending
-        .where('[modelId+itemId]')
-        .between([modelId, MIN_KEY], [modelId, maxKey()])
-        .count(),
-    })),
+    db.transaction('r', db.items, db.scores, async () => {
+      const done = await db.scores.where('modelId').equals(modelId).count();
+      const total = await db.items.count();
+      return { done, total, queued: total - done };
+    }),
   );
 }

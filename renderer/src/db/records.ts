@@ -50,8 +50,8 @@ export interface RunRecord {
   readonly updatedAt: EpochMs;
   /** Free for the worker that owns the run (e.g. the next ZIP entry to read). */
   readonly cursor: JsonValue;
-  /** Classification only: every item without a score for the model has been queued. */
-  readonly queueReady: boolean;
+  /** Classification only: where the scan for unscored items stands (see queue.ts). */
+  readonly queuePosition: QueuePosition | null;
   /** Why the run failed, when status is `failed`. */
   readonly error: string | null;
 }
@@ -65,12 +65,22 @@ export interface StoredReview extends Review {
   readonly archiveId: ArchiveId;
 }
 
-/** An item waiting to be scored by a model, ordered by text length so batches need little padding. */
-export interface PendingRow {
-  readonly modelId: string;
-  readonly itemId: ItemId;
-  readonly archiveId: ArchiveId;
+/** An item as stored: its text length is indexed so that unscored items come out grouped by length. */
+export interface StoredItem extends Item {
   readonly textLength: number;
+}
+
+/** A position in the items' [textLength+id] order. */
+export interface QueueCursor {
+  readonly textLength: number;
+  readonly itemId: ItemId;
+}
+
+/** Where a classification run's scan stands: after `after` (the start when null) in the current pass. */
+export interface QueuePosition {
+  readonly after: QueueCursor | null;
+  /** Whether this pass has handed out any item; a pass that ends having found none ends the run. */
+  readonly foundInPass: boolean;
 }
 
 export interface SettingRow {

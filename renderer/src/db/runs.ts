@@ -19,7 +19,7 @@ export function newRun(
     startedAt: now,
     updatedAt: now,
     cursor: null,
-    queueReady: false,
+    queuePosition: fields.type === 'classification' ? { after: null, foundInPass: false } : null,
     error: null,
   };
 }

@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { ArchiveId, Exposure, ExposureId, Item, ItemId } from '@core/model';
-import type { ArchiveRecord, PendingRow, RunRecord, SettingRow, StoredReview, StoredScore } from './records';
+import type { ArchiveId, Exposure, ExposureId, ItemId } from '@core/model';
+import type { ArchiveRecord, RunRecord, SettingRow, StoredItem, StoredReview, StoredScore } from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DEFAULT_DB_NAME = 'loupe';
@@ -21,13 +21,12 @@ export class UpgradeFailure extends Error {
 
 export class LoupeDb extends Dexie {
   declare archives: Table<ArchiveRecord, ArchiveId>;
-  declare items: Table<Item, ItemId>;
+  declare items: Table<StoredItem, ItemId>;
   declare exposures: Table<Exposure, ExposureId>;
   declare scores: Table<StoredScore, [ItemId, string]>;
   declare reviews: Table<StoredReview, ItemId>;
   declare runs: Table<RunRecord, string>;
   declare settings: Table<SettingRow, string>;
-  declare pending: Table<PendingRow, [string, ItemId]>;
 
   /** Set when another window upgraded or deleted the database: this connection must not be reopened. */
   versionChanged = false;
@@ -56,5 +55,5 @@ export class LoupeDb extends Dexie {
 
 /** Every table, for transactions that must span the whole database. */
 export function allTables(db: LoupeDb): Table[] {
-  return [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs, db.settings, db.pending];
+  return [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs, db.settings];
 }

@@ -12,8 +12,8 @@ export interface WriteScoresResult {
 }
 
 /**
- * Writes one batch of a model's scores in a single transaction, removes the items from the
- * model's queue, and updates the classification run's count. Never writes a score for an item
+ * Writes one batch of a model's scores in a single transaction and updates the classification
+ * run's count. Never writes a score for an item
  * that no longer exists. Classify first, then call this: nothing else is awaited inside.
  */
 export function writeScores(
@@ -24,7 +24,7 @@ export function writeScores(
   if (scores.some((score) => score.modelId !== modelId)) {
     throw new RangeError(`every score of the batch must come from model ${modelId}`);
   }
-  const tables = [db.items, db.scores, db.pending, db.runs];
+  const tables = [db.items, db.scores, db.runs];
   return withStorage(db, () =>
     db.transaction('rw', tables, async () => {
       const itemIds: ItemId[] = scores.map((score) => score.itemId);
@@ -32,14 +32,15 @@ export function writeScores(
       const previous = await db.scores.bulkGet(itemIds.map((itemId) => [itemId, modelId]));
       const stored: StoredScore[] = [];
       let added = 0;
+      const counted = new Set<string>();
       scores.forEach((score, index) => {
         const item = items[index];
         if (!item) return;
         stored.push({ ...score, archiveId: item.archiveId });
-        if (previous[index] === undefined) added += 1;
+        if (previous[index] === undefined && !counted.has(score.itemId)) added += 1;
+        counted.add(score.itemId);
       });
       await db.scores.bulkPut(stored);
-      await db.pending.bulkDelete(itemIds.map((itemId): [string, ItemId] => [modelId, itemId]));
       const run = await db.runs.get(classificationRunId(modelId));
       // Counted incrementally: an index count over 100,000 scores per batch would dominate.
       if (run) await db.runs.put({ ...run, done: run.done + added, updatedAt: asEpochMs(Date.now()) });

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '../../../renderer/src/db/backup';
 import {
   allTables,
+  CURRENT_SCHEMA_VERSION,
   openLoupeDb,
   setReview,
   setSetting,
@@ -80,8 +81,8 @@ describe('backup and restore', () => {
 
     const summary = await importBackup(target, backup);
 
-    expect(summary.schemaVersion).toBe(2);
-    expect(summary.rows).toMatchObject({ items: 600, scores: 200, reviews: 2, pending: 400 });
+    expect(summary.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(summary.rows).toMatchObject({ items: 600, scores: 200, reviews: 2, runs: 3 });
     expect(await snapshot(target)).toEqual(expected);
     expect((await indexedDB.databases()).map((info) => info.name)).not.toContain(`${target.name}-restore`);
   });
@@ -127,7 +128,12 @@ describe('backup and restore', () => {
     const source = await track(openTestDb());
     await fill(source);
     const text = await (await exportBackup(source)).text();
-    const fromTheFuture = new Blob([text.replace('"databaseVersion":2', '"databaseVersion":3')]);
+    const fromTheFuture = new Blob([
+      text.replace(
+        `"databaseVersion":${CURRENT_SCHEMA_VERSION}`,
+        `"databaseVersion":${CURRENT_SCHEMA_VERSION + 1}`,
+      ),
+    ]);
     const db = await track(openTestDb());
 
     const failure = importBackup(db, fromTheFuture);

@@ -171,7 +171,7 @@ async function apply(db: LoupeDb, op: Operation): Promise<void> {
 }
 
 describe('crash safety', () => {
-  it('a crash at any write of any operation leaves no partial chunk, no orphan, no stale queue row, right counts; the run then finishes exactly once', async () => {
+  it('a crash at any write of any operation leaves no partial chunk, no orphan, no unqueued item, right counts; the run then finishes exactly once', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 12 }), async (operations) => {
         const db = await openTestDb();
@@ -189,7 +189,7 @@ describe('crash safety', () => {
             expect(report).toEqual({
               orphanScores: [],
               orphanReviews: [],
-              staleQueueRows: [],
+              unqueuedItems: [],
               recordsWithoutArchive: [],
               wrongArchiveCounts: [],
             });

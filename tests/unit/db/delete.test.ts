@@ -54,13 +54,12 @@ describe('deleteArchive', () => {
   it('removes the archive and everything derived from it, and nothing of the other archive', async () => {
     db = await openTestDb();
     await fillTwoArchives(db);
-    expect(await db.pending.count()).toBe(40);
 
     const deleted = await deleteArchive(db, ARCHIVE_A);
 
     expect(deleted).toEqual({ items: 40, exposures: 2, scores: 20, reviews: 1, runs: 1 });
     expect((await listArchives(db)).map((a) => a.id)).toEqual([ARCHIVE_B]);
-    for (const table of [db.items, db.exposures, db.scores, db.reviews, db.pending]) {
+    for (const table of [db.items, db.exposures, db.scores, db.reviews]) {
       expect(await table.where('archiveId').equals(ARCHIVE_A).count()).toBe(0);
       expect(await table.where('archiveId').equals(ARCHIVE_B).count()).toBeGreaterThan(0);
     }
@@ -90,7 +89,7 @@ describe('deleteArchive', () => {
     const deleted = await deleteArchive(db, ARCHIVE_A);
 
     expect(deleted).toEqual({ items: 50, exposures: 1, scores: 10, reviews: 0, runs: 1 });
-    for (const table of [db.archives, db.items, db.exposures, db.scores, db.pending]) {
+    for (const table of [db.archives, db.items, db.exposures, db.scores]) {
       expect(await table.count()).toBe(0);
     }
     const [run] = await listRuns(db, { type: 'classification' });
@@ -117,16 +116,7 @@ describe('deleteEverything', () => {
     const names = (await indexedDB.databases()).map((info) => info.name ?? '');
     expect(names.filter((candidate) => candidate.startsWith(name))).toEqual([]);
     db = await openLoupeDb({ name });
-    for (const table of [
-      db.archives,
-      db.items,
-      db.exposures,
-      db.scores,
-      db.reviews,
-      db.runs,
-      db.settings,
-      db.pending,
-    ]) {
+    for (const table of [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs, db.settings]) {
       expect(await table.count()).toBe(0);
     }
   });

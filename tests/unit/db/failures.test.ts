@@ -1,6 +1,7 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  CURRENT_SCHEMA_VERSION,
   getRun,
   importRunId,
   listArchives,
@@ -82,8 +83,8 @@ describe('storage failure modes', () => {
 
     olderWindow.close();
     const db = await open();
-    expect(db.verno).toBe(2);
-    expect(await nativeVersion()).toBe(20);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await nativeVersion()).toBe(CURRENT_SCHEMA_VERSION * 10);
   });
 
   it('two windows at the same version share the data', async () => {
@@ -111,17 +112,17 @@ describe('storage failure modes', () => {
     const newerWindow = await open();
 
     expect(changes).toEqual(['version_change']);
-    expect(newerWindow.verno).toBe(2);
+    expect(newerWindow.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect((await newerWindow.settings.get('locale'))?.value).toBe('fr');
     await expect(listArchives(olderWindow)).rejects.toMatchObject({ kind: 'version_change' });
-    expect(await nativeVersion()).toBe(20);
+    expect(await nativeVersion()).toBe(CURRENT_SCHEMA_VERSION * 10);
   });
 
   it('version change: an older build refuses to open a newer database instead of downgrading it', async () => {
     name = uniqueDbName();
     (await open()).close();
     await expect(open({ versions: VERSION_1_ONLY })).rejects.toMatchObject({ kind: 'version_change' });
-    expect(await nativeVersion()).toBe(20);
+    expect(await nativeVersion()).toBe(CURRENT_SCHEMA_VERSION * 10);
   });
 
   it('quota: a chunk that hits QuotaExceededError is rolled back whole; earlier chunks stay; the run fails with a reason', async () => {

@@ -77,8 +77,8 @@ describe('classification queue at scale', () => {
       reads.reset();
       const batch = await nextUnscoredBatch(db, MODEL, { limit: 32 });
       expect(batch.items).toHaveLength(32);
-      expect(reads.rows.get('pending')).toBe(32);
       expect(reads.rows.get('items')).toBe(32);
+      expect(reads.rows.get('scores')).toBe(32);
       const lengths = batch.items.map((item) => item.text.length);
       // ITEMS / 500 items share each length: 32 of them span at most ceil(32 / 12) + 1 lengths.
       expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(3);

@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { asEpochMs, asItemId } from '@core/model';
-import { CURRENT_SCHEMA_VERSION, deleteArchive, openLoupeDb, type LoupeDb } from '../../../renderer/src/db';
+import {
+  classificationRunId,
+  CURRENT_SCHEMA_VERSION,
+  deleteArchive,
+  getRun,
+  nextUnscoredBatch,
+  openLoupeDb,
+  startClassification,
+  type LoupeDb,
+} from '../../../renderer/src/db';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/db/versions';
 import { ARCHIVE_A, ARCHIVE_B, makeItems, makeScore, uniqueDbName } from './fixtures';
 
@@ -31,17 +40,17 @@ describe('schema versions', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.backendDB().version).toBe(CURRENT_SCHEMA_VERSION * 10);
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['archives', 'exposures', 'items', 'pending', 'reviews', 'runs', 'scores', 'settings'].sort(),
+      ['archives', 'exposures', 'items', 'reviews', 'runs', 'scores', 'settings'].sort(),
     );
   });
 
-  it('upgrades a version 1 database with data to version 2: archiveId copied, orphans dropped, data kept', async () => {
+  it('upgrades a version 1 database with data to the current version: archiveId copied, orphans dropped, text lengths stored, data kept', async () => {
     const name = uniqueDbName();
     await createVersion1Database(name);
 
     db = await openLoupeDb({ name });
 
-    expect(db.backendDB().version).toBe(20);
+    expect(db.backendDB().version).toBe(CURRENT_SCHEMA_VERSION * 10);
     expect(await db.items.count()).toBe(40);
     expect(await db.scores.count()).toBe(40);
     expect(await db.scores.get([asItemId('gone'), MODEL])).toBeUndefined();
@@ -50,7 +59,9 @@ describe('schema versions', () => {
     expect(await db.reviews.where('archiveId').equals(ARCHIVE_B).count()).toBe(1);
     expect(await db.scores.where('[modelId+language]').equals([MODEL, 'en']).count()).toBe(40);
     expect((await db.settings.get('locale'))?.value).toBe('fr');
-    expect(await db.pending.count()).toBe(0);
+    expect(db.backendDB().objectStoreNames.contains('pending')).toBe(false);
+    const items = await db.items.toArray();
+    expect(items.every((item) => item.textLength === item.text.length)).toBe(true);
   });
 
   it('after the upgrade, deleting an archive finds its upgraded scores by the new index', async () => {
@@ -72,6 +83,53 @@ describe('schema versions', () => {
     const deleted = await deleteArchive(db, ARCHIVE_B);
     expect(deleted).toMatchObject({ items: 10, scores: 10, reviews: 1 });
     expect(await db.scores.count()).toBe(30);
+  });
+
+  it('upgrades a version 2 database (with its pending queue) to version 3 and classifies on', async () => {
+    const name = uniqueDbName();
+    const v2 = await openLoupeDb({ name, versions: SCHEMA_VERSIONS.slice(0, 2) });
+    const items = makeItems(ARCHIVE_A, 0, 12);
+    await v2.table('items').bulkPut(items);
+    await v2
+      .table('scores')
+      .bulkPut(items.slice(0, 5).map((item) => ({ ...makeScore(item, MODEL), archiveId: ARCHIVE_A })));
+    await v2
+      .table('pending')
+      .bulkPut(
+        items
+          .slice(5)
+          .map((item) => ({ modelId: MODEL, itemId: item.id, archiveId: ARCHIVE_A, textLength: 6 })),
+      );
+    await v2.table('runs').put({
+      id: classificationRunId(MODEL),
+      type: 'classification',
+      archiveId: null,
+      modelId: MODEL,
+      status: 'running',
+      done: 5,
+      total: 12,
+      startedAt: 0,
+      updatedAt: 0,
+      cursor: null,
+      queueReady: true,
+      error: null,
+    });
+    v2.close();
+
+    db = await openLoupeDb({ name });
+
+    expect(db.backendDB().objectStoreNames.contains('pending')).toBe(false);
+    const run = await getRun(db, classificationRunId(MODEL));
+    expect(run?.queuePosition).toEqual({ after: null, foundInPass: false });
+    expect(run).not.toHaveProperty('queueReady');
+    await startClassification(db, MODEL);
+    const batch = await nextUnscoredBatch(db, MODEL, { limit: 20 });
+    expect(batch.items.map((item) => item.id).sort()).toEqual(
+      items
+        .slice(5)
+        .map((item) => item.id)
+        .sort(),
+    );
   });
 
   it('keeps the version list append-only and ascending', () => {

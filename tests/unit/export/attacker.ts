@@ -1,4 +1,8 @@
-import { relationsOf, type CellRef, type SummaryV1 } from '@core/export';
+import { relationsOf, type CellRef, type SummaryTable } from '@core/export';
+
+interface Tables {
+  readonly tables: readonly SummaryTable[];
+}
 
 /** A withheld cell an attacker pinned down, with how. */
 export interface Recovered {
@@ -16,7 +20,7 @@ const key = (cell: CellRef) => `${cell.table}:${cell.row}:${cell.column}`;
  * (Gaussian elimination: a cell is determined when its unit vector lies in the row space) and then
  * propagates lower bounds of 1 and upper bounds through the relations.
  */
-export function attack(published: SummaryV1, exact: SummaryV1): Recovered[] {
+export function attack(published: Tables, exact: Tables): Recovered[] {
   const relations = relationsOf(published.tables);
   const valueOf = (cell: CellRef) => exact.tables[cell.table]!.counts[cell.row]![cell.column]!;
   const withheld = (cell: CellRef) => published.tables[cell.table]!.counts[cell.row]![cell.column] === null;

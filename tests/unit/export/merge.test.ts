@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSummary, mergeSummaries, seededRandom, type SummaryV1 } from '@core/export';
 import { runLoupe } from '../../harness/cli';
 import { archiveArbitrary, reportOf } from './arbitraries';
+import { attack } from './attacker';
 
 const archives = fc.sample(
   archiveArbitrary.filter((a) => a.items.length > 60),
@@ -43,6 +44,16 @@ describe('mergeSummaries', () => {
     const merged = cell(study, 'items_direction', 'all', 'scored');
     expect(merged === null ? expected < 10 : merged === expected).toBe(true);
     expect(JSON.stringify(study)).not.toMatch(/exportId|[0-9a-f]{32}/);
+  });
+
+  it('leaves no withheld study cell recoverable from the study margins', () => {
+    const exactFiles = archives.map((archive, i) =>
+      file(`e${i}.json`, buildSummary(reportOf(archive), { k: 1, random: seededRandom(i) })),
+    );
+    const exact = mergeSummaries(exactFiles, { k: 1 }).study!;
+    const study = mergeSummaries(exactFiles, { k: 25 }).study!;
+    expect(study.tables.flatMap((t) => t.counts.flat()).some((count) => count === null)).toBe(true);
+    expect(attack(study, exact)).toEqual([]);
   });
 
   it('rejects wrong versions, corrupt files, duplicates and files with small cells, with reasons', () => {

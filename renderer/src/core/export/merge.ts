@@ -60,7 +60,8 @@ export function mergeSummaries(
     tables.map((table) => table.counts.map((row) => row.map((count) => count ?? 0))),
     relationsOf(tables),
     k,
-    false,
+    // Sums hold exactly where no participant withheld a part; the interval rule then matters.
+    true,
   );
   const protectedTables = tables.map((table, t) => ({
     ...table,

@@ -133,4 +133,32 @@ describe('settings: source lists and the model registry, in Chromium', () => {
     );
     expect(app.foreignRequests).toEqual([]);
   });
+
+  it('"Delete everything" removes the added model files and the user lists', async () => {
+    await app.page.goto(`${app.server.origin}/#/settings`);
+    await app.page.getByTestId('model-loupe-mini').waitFor();
+    await app.page.getByTestId('model-folder-input').setInputFiles(foreignModelFolder());
+    await app.page.getByTestId('add-model').getByRole('button', { name: 'Add this model' }).click();
+    await app.page
+      .getByTestId(/^model-user-toxic-bert/)
+      .first()
+      .waitFor();
+    await app.page.getByTestId('credibility-list-input').setInputFiles({
+      name: 'kept.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${LISTED_DOMAIN},mixed\n`),
+    });
+    await app.page.getByTestId('user-list').waitFor();
+    app.page.once('dialog', (dialog) => void dialog.accept());
+    // The app deletes, then reloads itself on the Import page.
+    const reloaded = app.page.waitForEvent('load');
+    await app.page.getByTestId('delete-everything').click();
+    await reloaded;
+    await app.page.goto(`${app.server.origin}/#/settings`);
+    await app.page.getByTestId('model-loupe-mini').waitFor();
+    const caches = await app.page.evaluate(() => globalThis.caches.keys());
+    expect(caches).toEqual([]);
+    expect(await app.page.getByTestId(/^model-user-/).count()).toBe(0);
+    expect(await app.page.getByTestId('user-list').count()).toBe(0);
+  });
 });

@@ -26,7 +26,8 @@ const storageAvailable = () => typeof caches !== 'undefined';
 const fileUrl = (folder: string, path: string) => `${PREFIX}${encodeURIComponent(folder)}/${path}`;
 
 export async function listUserModels(): Promise<UserModel[]> {
-  if (!storageAvailable()) return [];
+  // `caches.open` would create the cache: only look when there is one, so listing leaves no trace.
+  if (!storageAvailable() || !(await caches.has(CACHE_NAME))) return [];
   const response = await (await caches.open(CACHE_NAME)).match(INDEX_URL);
   if (!response) return [];
   const value: unknown = await response.json();

@@ -1,4 +1,5 @@
-import { buildReport } from '@core/report';
+import { buildSummary } from '@core/export';
+import { buildReport, renderReportHtml } from '@core/report';
 import { THRESHOLDS, rateBySuffix, syntheticData } from '../unit/report/synthetic';
 import { withPeakRss } from './memory';
 import type { Benchmark, BenchRow } from './types';
@@ -30,6 +31,15 @@ export const reportBenchmark: Benchmark = {
         cpu.push((used.user + used.system) / 1000);
       }
     });
+    const report = build();
+    const timed = (work: () => unknown): number => {
+      const start = performance.now();
+      work();
+      return performance.now() - start;
+    };
+    const summaryMs = timed(() => buildSummary(report));
+    const noisySummaryMs = timed(() => buildSummary(report, { epsilon: 1 }));
+    const htmlMs = timed(() => renderReportHtml(report, 'en'));
     times.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
     const note = `${data.scores.length} scores, ${data.exposures.length} exposures`;
@@ -52,6 +62,9 @@ export const reportBenchmark: Benchmark = {
       },
       { bench: 'report', case: '100k items', metric: 'buildReport max', value: times[RUNS - 1]!, unit: 'ms' },
       { bench: 'report', case: '100k items', metric: 'peak RSS', value: peakRssMiB, unit: 'MiB' },
+      { bench: 'report', case: '100k items', metric: 'buildSummary', value: summaryMs, unit: 'ms' },
+      { bench: 'report', case: '100k items', metric: 'buildSummary ε=1', value: noisySummaryMs, unit: 'ms' },
+      { bench: 'report', case: '100k items', metric: 'renderReportHtml', value: htmlMs, unit: 'ms' },
     ];
   },
 };

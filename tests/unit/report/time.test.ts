@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMonthKey, monthOf } from '@core/report';
+import { LABELS, asItemId, type Label, type Thresholds } from '@core/model';
+import { flaggedLabels, isMonthKey, modelFlags, monthOf } from '@core/report';
 
 describe('monthOf', () => {
   it('agrees with the UTC calendar for any time from 1900 to 2200', () => {
@@ -17,5 +18,35 @@ describe('monthOf', () => {
     expect(monthOf(Date.UTC(2024, 2, 1))).toBe('2024-03');
     expect(isMonthKey('2024-13')).toBe(false);
     expect(isMonthKey('2024-12')).toBe(true);
+  });
+});
+
+describe('modelFlags', () => {
+  it('sets bit i for LABELS[i] exactly when the score reaches its threshold', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+          minLength: LABELS.length,
+          maxLength: LABELS.length,
+        }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+          minLength: LABELS.length,
+          maxLength: LABELS.length,
+        }),
+        (values, limits) => {
+          const scores = Object.fromEntries(LABELS.map((label, i) => [label, values[i]!])) as Record<
+            Label,
+            number
+          >;
+          const thresholds = Object.fromEntries(LABELS.map((label, i) => [label, limits[i]!])) as Thresholds;
+          const bits = modelFlags(
+            { itemId: asItemId('x'), modelId: 'm', language: 'en', status: 'scored', scores },
+            thresholds,
+          );
+          expect(flaggedLabels(bits)).toEqual(LABELS.filter((label, i) => values[i]! >= limits[i]!));
+        },
+      ),
+      { seed: 8, numRuns: 500 },
+    );
   });
 });

@@ -16,12 +16,18 @@ const MISLEADING_FAMILY = familyBits('misleading');
 /** What the model flags at these thresholds: score ≥ threshold. Unscored items have no flags. */
 export function modelFlags(score: Score | undefined, thresholds: Thresholds): FlagBits {
   if (!score || score.status !== 'scored' || !score.scores) return 0;
-  let bits = 0;
-  for (let i = 0; i < LABELS.length; i++) {
-    const label = LABELS[i] as Label;
-    if (score.scores[label] >= thresholds[label]) bits |= 1 << i;
-  }
-  return bits;
+  const s = score.scores;
+  // Written out label by label (in LABELS order): named property reads stay fast in a 100,000-item loop.
+  return (
+    (s.divisive >= thresholds.divisive ? 1 : 0) |
+    (s.hate >= thresholds.hate ? 2 : 0) |
+    (s.offensive >= thresholds.offensive ? 4 : 0) |
+    (s.polarising >= thresholds.polarising ? 8 : 0) |
+    (s.misleading >= thresholds.misleading ? 16 : 0) |
+    (s.false_claim >= thresholds.false_claim ? 32 : 0) |
+    (s.clickbait >= thresholds.clickbait ? 64 : 0) |
+    (s.conspiracy >= thresholds.conspiracy ? 128 : 0)
+  );
 }
 
 /** The user's review overrides the model: `not_divisive` clears the divisive family, and so on. */

@@ -125,3 +125,32 @@ describe('CSV and table view', () => {
     expect(first.rows[0]!.cells.length).toBe(first.columns.length);
   });
 });
+
+describe('reviews count in the summary', () => {
+  it('a "not divisive" review removes the item from every divisive count; "correct" changes nothing', () => {
+    const flaggedItem = sample.scores.find(
+      (score) => score.status === 'scored' && score.scores!.divisive >= 0.5,
+    )!;
+    const withoutReviews = { ...sample, reviews: [] };
+    const before = buildSummary(reportOf(withoutReviews), { k: 1 });
+    const corrected = buildSummary(
+      reportOf({
+        ...withoutReviews,
+        reviews: [{ itemId: flaggedItem.itemId, verdict: 'not_divisive', at: 1 }],
+      }),
+      { k: 1 },
+    );
+    const confirmed = buildSummary(
+      reportOf({ ...withoutReviews, reviews: [{ itemId: flaggedItem.itemId, verdict: 'correct', at: 1 }] }),
+      { k: 1 },
+    );
+    const divisive = (summary: SummaryV1) => {
+      const t = table(summary, 'flagged_direction')!;
+      return t.counts[t.rows.indexOf('all')]![t.columns.indexOf('divisive')]!;
+    };
+    expect(divisive(corrected)).toBe(divisive(before) - 1);
+    expect(divisive(confirmed)).toBe(divisive(before));
+    const reviews = table(corrected, 'reviews')!;
+    expect(reviews.counts[reviews.rows.indexOf('not_divisive')]![0]).toBe(1);
+  });
+});

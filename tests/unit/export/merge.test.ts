@@ -136,7 +136,12 @@ describe('npm run loupe -- merge', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`loupe: no usable summary among 1 file(s) (${corrupt}: not valid JSON)\n`);
     expect(run.stdout).toBe('');
-    expect(runLoupe(['merge', ...paths]).stderr).toBe('loupe: merge needs --out FILE\n');
+  });
+
+  it('refuses a call without --out', () => {
+    const run = runLoupe(['merge', ...paths]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('loupe: merge needs --out FILE\n');
   });
 });
 

@@ -96,6 +96,8 @@ describe('settings: source lists and the model registry, in Chromium', () => {
     expect(text).toContain('en, fr');
     expect(text).toContain('5.5 MB');
     expect(await bundled.getByRole('link').getAttribute('href')).toBe('/models/loupe-mini/MODEL_CARD.md');
+    // The web build has no native classifier: the WASM worker classifies.
+    expect(await app.page.getByTestId('classification-engine').getAttribute('data-engine')).toBe('worker');
 
     await app.page.getByTestId('model-folder-input').setInputFiles(foreignModelFolder());
     const mapping = app.page.getByTestId('add-model');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setSetting } from '../../db';
 import type { RegistryEntry } from '../../core/classify/registry';
 import { formatNumber } from '../i18n/format';
-import { startClassification } from '../services/engine';
+import { classificationEngine, startClassification } from '../services/engine';
 import { bundledRegistry } from '../services/model-manifest';
 import { useReportData } from '../services/report-data';
 import { listUserModels, removeUserModel, type UserModel } from '../services/user-models';
@@ -67,6 +67,8 @@ export function ModelSettings() {
   const [userModels, setUserModels] = useState<UserModel[]>([]);
   const refresh = () => void listUserModels().then(setUserModels, () => setUserModels([]));
   useEffect(refresh, []);
+  const [engine, setEngine] = useState<'native' | 'worker' | null>(null);
+  useEffect(() => void classificationEngine().then(setEngine, () => setEngine(null)), []);
   const bundled = bundledRegistry();
   const use = async (model: RegistryEntry) => {
     if (!db) return;
@@ -77,6 +79,11 @@ export function ModelSettings() {
     <section className="card" data-testid="model-settings">
       <h2>{t('models.title')}</h2>
       <p className="muted">{t('models.intro')}</p>
+      {engine && (
+        <p className="small" data-testid="classification-engine" data-engine={engine}>
+          {t(engine === 'native' ? 'models.engineNative' : 'models.engineWasm')}
+        </p>
+      )}
       <ul className="model-list">
         {bundled.map((model) => (
           <ModelRow

@@ -394,6 +394,9 @@ export const en = {
     bundled: 'bundled',
     userAdded: 'added from a folder',
     selected: 'In use',
+    engineNative:
+      'Runs on this computer’s native runtime (onnxruntime-node), the fast path of the desktop app.',
+    engineWasm: 'Runs in this page (onnxruntime-web, WebAssembly).',
     use: 'Use this model',
     languages: 'Languages',
     size: 'Size',

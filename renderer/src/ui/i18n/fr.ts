@@ -401,6 +401,9 @@ export const fr: Strings = {
     bundled: 'intégré',
     userAdded: 'ajouté depuis un dossier',
     selected: 'Utilisé',
+    engineNative:
+      'Tourne avec le moteur natif de cet ordinateur (onnxruntime-node), la voie rapide de l’application de bureau.',
+    engineWasm: 'Tourne dans cette page (onnxruntime-web, WebAssembly).',
     use: 'Utiliser ce modèle',
     languages: 'Langues',
     size: 'Taille',

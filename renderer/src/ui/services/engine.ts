@@ -113,6 +113,11 @@ export async function explain(text: string): Promise<Explanation> {
   return engine.explain(await selectedFolder(), text);
 }
 
+/** Which engine classifies: the desktop's native classifier, or the WASM worker. */
+export function classificationEngine(): Promise<'native' | 'worker'> {
+  return engine.kind();
+}
+
 export async function classifierThreads(): Promise<number> {
   return classify().threads();
 }

@@ -64,7 +64,12 @@ export function nextUnscoredBatch(
   const runId = classificationRunId(modelId);
   return withStorage(db, () =>
     db.transaction('rw', db.items, db.scores, db.runs, async () => {
-      const run = options.after === undefined ? await db.runs.get(runId) : undefined;
+      // Without a run the position could not be kept and each call would rescan from the start.
+      const run =
+        options.after === undefined
+          ? ((await db.runs.get(runId)) ??
+            newRun({ id: runId, type: 'classification', archiveId: null, modelId, status: 'running' }))
+          : undefined;
       let position: QueuePosition = options.after
         ? { after: options.after, foundInPass: true }
         : (run?.queuePosition ?? START);

@@ -188,6 +188,20 @@ describe('classification queue', () => {
     expect(late.items.map((i) => i.text)).toEqual(['x']);
   });
 
+  it('keeps the position even when no run was started', async () => {
+    db = await openTestDb();
+    await importTexts(db, ['a', 'bb', 'ccc']);
+    const first = await nextUnscoredBatch(db, MODEL, { limit: 2 });
+    await writeScores(
+      db,
+      MODEL,
+      first.items.map((item) => makeScore(item, MODEL)),
+    );
+    const second = await nextUnscoredBatch(db, MODEL, { limit: 2 });
+    expect([...first.items, ...second.items].map((i) => i.text)).toEqual(['a', 'bb', 'ccc']);
+    expect((await getRun(db, classificationRunId(MODEL)))?.queuePosition?.after?.textLength).toBe(3);
+  });
+
   it('never writes a score for an item that no longer exists', async () => {
     db = await openTestDb();
     const items = await importTexts(db, ['kept', 'deleted']);

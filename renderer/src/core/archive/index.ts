@@ -24,7 +24,13 @@ export type { ArchiveSource, SourceEntry } from './sources/source';
 export { normaliseEntryPath } from './sources/source';
 export { zipSource } from './sources/zip-source';
 export { inflateWithDecompressionStream, type RawInflater } from './sources/inflate';
-export { blobFilesSource, type PathedBlob } from './sources/blob-files-source';
+export {
+  blobFilesSource,
+  filesOfDirectory,
+  type DirectoryHandleLike,
+  type FileHandleLike,
+  type PathedBlob,
+} from './sources/blob-files-source';
 export { DEFAULT_LIMITS, EntryReadError, InflateBudget, type ImportLimits } from './limits';
 export type { DetectedProfile, ArchiveFormat } from './detect';
 export { EXTRACTORS } from './extractors/registry';

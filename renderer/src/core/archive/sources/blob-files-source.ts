@@ -42,3 +42,26 @@ export function blobFilesSource(files: readonly PathedBlob[], name: string): Arc
     async close() {},
   };
 }
+
+/** The parts of the File System Access API that a folder walk needs (typed here: TS's DOM lib lacks `values()`). */
+export interface DirectoryHandleLike {
+  readonly kind: 'directory';
+  readonly name: string;
+  values(): AsyncIterable<DirectoryHandleLike | FileHandleLike>;
+}
+export interface FileHandleLike {
+  readonly kind: 'file';
+  readonly name: string;
+  getFile(): Promise<Blob>;
+}
+
+/** Lists a picked folder (`showDirectoryPicker()` or a dropped directory) as files with relative paths. */
+export async function filesOfDirectory(directory: DirectoryHandleLike, prefix = ''): Promise<PathedBlob[]> {
+  const files: PathedBlob[] = [];
+  for await (const handle of directory.values()) {
+    if (handle.kind === 'directory')
+      files.push(...(await filesOfDirectory(handle, `${prefix}${handle.name}/`)));
+    else files.push({ path: `${prefix}${handle.name}`, blob: await handle.getFile() });
+  }
+  return files;
+}

@@ -19,7 +19,7 @@ function addComments(record: Json, kind: ItemKind, out: FileOutput, ctx: Extract
       author: author ?? ctx.owner.displayName,
       conversation: group,
       timestamp: fromSeconds(comment.timestamp) ?? recordTime(record),
-      text: comment.comment,
+      text: str(comment.comment),
     });
   }
 }

@@ -142,8 +142,8 @@ export const facebookMedia: Extractor = {
     const records = recordsOf(doc, ['videos_v2', 'other_photos_v2', 'photos']);
     if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     const album = recordsOf(doc, ['photos']).length > 0 && !Array.isArray(doc) ? (doc as Json) : null;
-    if (album) addOwnItem(out, ctx, 'post', album.description, fromAlbum(album));
-    for (const media of records) addOwnItem(out, ctx, 'post', media.description, recordTime(media));
+    if (album) addOwnItem(out, ctx, 'post', str(album.description), fromAlbum(album));
+    for (const media of records) addOwnItem(out, ctx, 'post', str(media.description), recordTime(media));
   },
   html(page, out, ctx) {
     for (const block of blocksOrUnknown(page, out)) addOwnItem(out, ctx, 'post', block.text, block.time);

@@ -12,7 +12,7 @@ export function listedNames(doc: unknown, keys: readonly string[], out: FileOutp
     for (const key of keys) {
       const value = doc[key];
       if (Array.isArray(value) && value.every((entry) => typeof entry === 'string')) {
-        names.push(...(value as string[]));
+        names.push(...(value as string[]).map((name) => str(name) ?? ''));
         return names;
       }
     }

@@ -94,7 +94,11 @@ export function threadParticipants(doc: unknown): string[] {
   if (!isObject(doc) || !Array.isArray(doc.participants)) return [];
   return doc.participants
     .map((participant: unknown) =>
-      typeof participant === 'string' ? participant : isObject(participant) ? str(participant.name) : null,
+      typeof participant === 'string'
+        ? str(participant)
+        : isObject(participant)
+          ? str(participant.name)
+          : null,
     )
     .filter((name): name is string => name !== null);
 }

@@ -134,6 +134,7 @@ describe('settings: source lists and the model registry, in Chromium', () => {
       'https://huggingface.co/acme/tiny-model/resolve/main/onnx/model_quantized.onnx',
     );
     expect(app.foreignRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('"Delete everything" removes the added model files and the user lists', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LABELS, type Label } from '../../core/model';
 import {
@@ -54,6 +54,7 @@ export function AddModelFromFolder({
   const [mapping, setMapping] = useState<LabelMapping>({});
   const [name, setName] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement | null>(null);
 
   const pick = async (list: FileList) => {
     const result = await readPicked(list);
@@ -103,21 +104,24 @@ export function AddModelFromFolder({
     <div data-testid="add-model">
       <h3>{t('models.addTitle')}</h3>
       <p className="muted small">{t('models.addIntro')}</p>
-      <label className="button secondary">
+      <button type="button" className="secondary" onClick={() => input.current?.click()}>
         {t('models.pickFolder')}
-        <input
-          type="file"
-          multiple
-          hidden
-          ref={(element) => element?.setAttribute('webkitdirectory', '')}
-          onChange={(event) => {
-            const list = event.target.files;
-            if (list && list.length > 0) void pick(list);
-            event.target.value = '';
-          }}
-          data-testid="model-folder-input"
-        />
-      </label>
+      </button>
+      <input
+        type="file"
+        multiple
+        hidden
+        ref={(element) => {
+          input.current = element;
+          element?.setAttribute('webkitdirectory', '');
+        }}
+        onChange={(event) => {
+          const list = event.target.files;
+          if (list && list.length > 0) void pick(list);
+          event.target.value = '';
+        }}
+        data-testid="model-folder-input"
+      />
       {picked && (
         <div>
           <h4>{t('models.mappingTitle')}</h4>

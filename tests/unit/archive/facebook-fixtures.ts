@@ -162,6 +162,8 @@ export function facebookJsonExport(act = 'your_facebook_activity/'): Files {
     [`${act}messages/inbox/marcpetit_abc/message_10.json`]: thread(10, [
       message('Marc Petit', '2024-01-01T00:00:00Z', 'oldest, in file 10'),
       message('Marc Petit', '2024-01-01T00:00:01Z', 'Marc Petit left the group.'),
+      message(FB_OWNER, '2024-01-01T00:00:02Z', `${FB_OWNER} sent a photo.`),
+      message('Marc Petit', '2024-01-01T00:00:03Z', 'Marc Petit missed your call.'),
     ]),
     [`${act}messages/archived_threads/old_x/message_1.json`]: metaJson({
       participants: [{ name: 'Ana' }, { name: FB_OWNER }],

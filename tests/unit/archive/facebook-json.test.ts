@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFiles, ms, texts } from './builders';
+import { importFiles, metaJson, ms, texts } from './builders';
 import { facebookJsonExport, facebookOldFiles, FB_OWNER } from './facebook-fixtures';
 
 describe('Facebook JSON export', () => {
@@ -75,7 +75,13 @@ describe('Facebook JSON export', () => {
   });
 
   it('reads the FB-0 shapes: `comments`, timeline posts by others and `reactions_v2`', async () => {
-    const { items, exposures, summary } = await importFiles(facebookOldFiles());
+    const { items, exposures, summary } = await importFiles({
+      ...facebookOldFiles(),
+      'search/your_search_history.json': metaJson([
+        { timestamp: 1_700_000_000, label_values: [{ label: 'Search', value: 'recherche récente' }] },
+      ]),
+    });
+    expect(exposures.find((e) => e.kind === 'search')!.label).toBe('recherche récente');
     expect(summary.generations).toEqual(['FB-0/1']);
     expect(texts(items, 'post')).toEqual(['An old post']);
     expect(items.find((item) => item.kind === 'timeline_post')).toMatchObject({

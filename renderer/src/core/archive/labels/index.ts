@@ -45,12 +45,22 @@ export const PHRASES = {
     'un message',
     'votre message',
     'pièce jointe',
+    'sent a',
+    'call',
+    'messenger',
+    'a envoyé',
+    'appel',
   ],
   systemMessage: [
     /^(.+ )?(left the (group|chat|conversation)|named the group|changed the group photo|added .+ to the group)/i,
     /^(liked a message|reacted .+ to your message|.+ sent an attachment\.?)$/i,
     /^(.+ )?(a quitté (le groupe|la conversation|la discussion)|a nommé le groupe|a changé la photo du groupe)/i,
     /^(a aimé un message|a réagi .+ à votre message|.+ a envoyé une pièce jointe\.?)$/i,
+    /^.+ sent (a|an) (photo|video|sticker|gif|link|voice message|attachment)\.?$/i,
+    /^(.+ )?(missed (your|a) (video )?call|called you|started a (video )?call|the (video )?call ended|you called .+)\.?$/i,
+    /^(you are now connected on messenger|say hi to your new facebook friend.*)\.?$/i,
+    /^.+ a envoyé (une photo|une vidéo|un autocollant|un gif|un lien|un message vocal)\.?$/i,
+    /^(.+ )?(a manqué (votre|un) appel|vous a appelée?|l[’']appel (vidéo )?est terminé)\.?$/i,
   ],
 } as const;
 

@@ -1,4 +1,4 @@
-import { recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
+import { findLabel, labelValues, recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
 import { addExposure, addItem } from '../shared/emit';
 import { suffix, type Extractor } from '../types';
 import { v2Parts } from './v2';
@@ -16,7 +16,12 @@ export const facebookSearches: Extractor = {
     const records = recordsOf(doc, ['searches_v2', 'searches']);
     if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) {
-      const term = v2Parts(record).texts[0] ?? QUOTED.exec(str(record.title) ?? '')?.[1] ?? null;
+      const values = Array.isArray(record.label_values) ? labelValues(record) : [];
+      const term =
+        v2Parts(record).texts[0] ??
+        (findLabel(values, 'search') ?? findLabel(values, 'text'))?.value ??
+        QUOTED.exec(str(record.title) ?? '')?.[1] ??
+        null;
       const timestamp = recordTime(record);
       addExposure(out, { kind: 'search', label: term, timestamp });
       addItem(out, {

@@ -144,3 +144,16 @@ describe('checkModelFolder', () => {
     expect(result.ok && result.value.foreignLabels.length).toBe(8);
   });
 });
+
+describe('userModelFolder', () => {
+  it('makes a safe folder name, unique among the known folders', async () => {
+    const { userModelFolder } = await import('../../../renderer/src/ui/services/user-models');
+    const { isSafeFolderName } = await import('../../../renderer/src/core/classify/registry');
+    expect(userModelFolder('Toxic BERT (v2)', [])).toBe('user-toxic-bert-v2');
+    expect(userModelFolder('toxic-bert', ['user-toxic-bert', 'user-toxic-bert-2'])).toBe('user-toxic-bert-3');
+    for (const name of ['../../etc', '..', '', '/', 'a/b\\c', '.hidden', 'é']) {
+      const folder = userModelFolder(name, []);
+      expect(isSafeFolderName(folder), `${name} → ${folder}`).toBe(true);
+    }
+  });
+});

@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSummary, mergeSummaries, seededRandom, type SummaryV1 } from '@core/export';
+import studySchema from '@core/export/study-v1.schema.json';
 import { runLoupe } from '../../harness/cli';
 import { archiveArbitrary, reportOf } from './arbitraries';
 import { attack } from './attacker';
@@ -34,6 +36,8 @@ describe('mergeSummaries', () => {
     );
     const study = result.study!;
     expect(result.rejected).toEqual([]);
+    const validateStudy = new Ajv({ allErrors: true }).compile(studySchema);
+    expect(validateStudy(JSON.parse(JSON.stringify(study))), JSON.stringify(validateStudy.errors)).toBe(true);
     expect(study).toMatchObject({ format: 'loupe-study', version: 1, participants: 4, studyCodes: ['S1'] });
     for (const count of study.tables.flatMap((t) => t.counts.flat()))
       expect(count === null || count === 0 || count >= 10).toBe(true);

@@ -44,9 +44,9 @@ export const ms = (iso: string): number => Date.parse(iso);
 /** A real ZIP of the files, built with zip.js; `stored` paths are kept uncompressed (like media). */
 export async function zipOf(
   files: Files,
-  options: { prefix?: string; level?: number } = {},
+  options: { prefix?: string; level?: number; zip64?: boolean } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const writer = new ZipWriter(new BlobWriter('application/zip'));
+  const writer = new ZipWriter(new BlobWriter('application/zip'), { zip64: options.zip64 ?? false });
   for (const [path, content] of Object.entries(files)) {
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
     const isMedia = /\.(jpg|mp4|png)$/.test(path);

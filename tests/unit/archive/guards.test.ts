@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openArchive, zipSource } from '@core/archive';
+import { inflateWithZlib } from '../../../electron/node/zlib-inflate';
 import { importSources, zipOf, zipSourceOf } from './builders';
 import { instagramJsonExport } from './instagram-fixtures';
 
@@ -45,6 +46,16 @@ describe('zip-bomb and absurd-input guards', () => {
     const stories = problems.find((problem) => problem.path === 'content/stories.json');
     // zip.js notices the size mismatch itself; the inflate budget would stop it at 64 KiB otherwise.
     expect(['too_large', 'unreadable']).toContain(stories?.reason);
+  });
+
+  it('stops the Node zlib inflater at the cap, whatever the headers claim', async () => {
+    const zip = lieAboutSizes(
+      await zipOf({ 'content/stories.json': padded(2 ** 20), 'likes/liked_posts.json': '{}' }),
+      100,
+    );
+    const source = zipSource(new Blob([zip]), 'liar.zip', zip.length, { inflateRaw: inflateWithZlib });
+    const { problems } = await importSources([source], { limits: { maxEntryBytes: 64 * 1024 } });
+    expect(problems.find((problem) => problem.path === 'content/stories.json')?.reason).toBe('too_large');
   });
 
   it('enforces the per-entry and total caps', async () => {

@@ -6,8 +6,10 @@ import {
   openArchive,
   type DirectoryHandleLike,
   type FileHandleLike,
+  zipSource,
 } from '@core/archive';
-import { importSources, zipSourceOf, type Files } from './builders';
+import { inflateWithZlib } from '../../../electron/node/zlib-inflate';
+import { importSources, zipOf, zipSourceOf, type Files } from './builders';
 import { facebookJsonExport } from './facebook-fixtures';
 
 /** An in-memory folder with the shape of a FileSystemDirectoryHandle. */
@@ -41,6 +43,18 @@ describe('sources', () => {
       fromZip.items.map((item) => item.id).sort(),
     );
     expect(fromFolder.summary.archiveId).toBe(fromZip.summary.archiveId);
+  });
+
+  it('reads ZIP64 archives through both inflaters', async () => {
+    const files = facebookJsonExport();
+    const bytes = await zipOf(files, { zip64: true });
+    const viaStreams = await importSources([zipSource(new Blob([bytes]), 'a.zip', bytes.length)]);
+    const viaZlib = await importSources([
+      zipSource(new Blob([bytes]), 'a.zip', bytes.length, { inflateRaw: inflateWithZlib }),
+    ]);
+    const plain = await importSources([await zipSourceOf(files)]);
+    expect(viaStreams.items.map((item) => item.id)).toEqual(plain.items.map((item) => item.id));
+    expect(viaZlib.items.map((item) => item.id)).toEqual(plain.items.map((item) => item.id));
   });
 
   it('streams batches with progress, and stops when cancelled', async () => {

@@ -6,8 +6,15 @@ import type { ExtractContext, FileOutput } from '../types';
 import { addItem } from './emit';
 
 /** System lines are short and contain a marker word; other texts never reach the patterns. */
-function isSystemText(text: string): boolean {
+/**
+ * Meta's system lines start with the sender's name, "You"/"Vous" or a verb ("Liked a message"); only those
+ * texts are lower-cased and tested against the markers and patterns (the check runs on every message).
+ */
+const SYSTEM_OPENING = /^(you|vous|liked|reacted|a aimé|a réagi|say hi)\b/i;
+
+function isSystemText(text: string, sender: string | null): boolean {
   if (text.length >= 200) return false;
+  if (!(sender !== null && text.startsWith(sender)) && !SYSTEM_OPENING.test(text)) return false;
   const lower = text.toLowerCase();
   return (
     PHRASES.systemMarkers.some((marker) => lower.includes(marker)) &&
@@ -32,7 +39,7 @@ function addMessage(
   const timestamp = fromMilliseconds(message.timestampMs);
   const direction = ctx.owner.isOwner(message.sender) ? 'authored' : 'received';
   const link = share ? str(share.link) : null;
-  if (message.text !== null && !isSystemText(message.text)) {
+  if (message.text !== null && !isSystemText(message.text, message.sender)) {
     addItem(out, {
       kind: 'message',
       direction,

@@ -14,9 +14,12 @@ const PARENTS = ['divisive', 'misleading'] as const;
 function auditDemo(): ReportModel {
   const dir = mkdtempSync(join(tmpdir(), 'loupe-demo-'));
   expect(runLoupe(['demo', '--out', join(dir, 'demo')]).status).toBe(0);
-  const zips = readdirSync(join(dir, 'demo'), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.zip'))
-    .map((name) => join(dir, 'demo', name));
+  // What "Try the demo" imports: the JSON exports.
+  const zips = ['instagram-json', 'facebook-json'].flatMap((folder) =>
+    readdirSync(join(dir, 'demo', folder))
+      .filter((name) => name.endsWith('.zip'))
+      .map((name) => join(dir, 'demo', folder, name)),
+  );
   const audit = runLoupe(['audit', ...zips, '--out', join(dir, 'audit')], { timeoutMs: 180_000 });
   expect(audit.status, audit.stderr).toBe(0);
   return JSON.parse(readFileSync(join(dir, 'audit', 'report.json'), 'utf8')) as ReportModel;
@@ -38,11 +41,10 @@ describe('the demo, imported and classified in Chromium', () => {
     await app?.close();
   });
 
-  it('scores every imported text exactly once, and leaves no queue behind', async () => {
+  it('scores every imported text exactly once', async () => {
     const items = await countRows(app.page, 'items');
     expect(items).toBeGreaterThan(200);
     expect(await countRows(app.page, 'scores')).toBe(items);
-    expect(await countRows(app.page, 'pending')).toBe(0);
     await app.page.getByTestId('archive-row').first().waitFor();
     expect(await app.page.getByTestId('archive-row').count()).toBe(audited.meta.archives.length);
   });

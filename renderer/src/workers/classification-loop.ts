@@ -18,7 +18,8 @@ export interface ClassificationOptions {
   readonly onProgress?: (progress: RunProgress) => void;
 }
 
-const DEFAULT_BATCH_SIZE = 32;
+/** Items fetched per step; the classifier batches them by length (8-32 texts per model call) itself. */
+const DEFAULT_BATCH_SIZE = 256;
 /** Counting a model's scores reads an index over every item: resync progress now and then, not per batch. */
 const PROGRESS_RESYNC_MS = 2_000;
 

@@ -30,6 +30,9 @@ export interface ImportResult {
 let db: Promise<LoupeDb> | null = null;
 const database = () => (db ??= openLoupeDb());
 
+/** What "Try the demo" imports (see `npm run loupe -- demo` for all four exports). */
+export const DEMO_IMPORTED: readonly string[] = ['instagram-json', 'facebook-json'];
+
 interface SourceGroup {
   readonly name: string;
   readonly sources: ArchiveSource[];
@@ -58,12 +61,15 @@ function sourceGroups(
         sources: group.map((file) => zipSource(new HttpRangeReader(file.url), file.name, file.size)),
       }));
     case 'demo':
-      // Grouped like files a user drops, so the app and `loupe audit` on the same demo agree.
-      return generateDemoExports().then((bundle) =>
+      // The JSON exports only: the HTML ones are the same account's data again, which would count twice.
+      // Grouped like files a user drops, so the app and `loupe audit` on the same files agree.
+      return generateDemoExports({ nativeCompression: true }).then((bundle) =>
         zipGroups(
-          bundle.exports.flatMap((demo) =>
-            demo.zips.map((zip) => new File([zip.bytes as Uint8Array<ArrayBuffer>], zip.name)),
-          ),
+          bundle.exports
+            .filter((demo) => DEMO_IMPORTED.includes(demo.manifest.key))
+            .flatMap((demo) =>
+              demo.zips.map((zip) => new File([zip.bytes as Uint8Array<ArrayBuffer>], zip.name)),
+            ),
         ),
       );
   }

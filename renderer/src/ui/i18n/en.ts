@@ -57,7 +57,7 @@ export const en = {
     chooseFolder: 'Choose an extracted folder…',
     tryDemo: 'Try the demo',
     demoHint:
-      'Imports four small synthetic exports (Instagram and Facebook, JSON and HTML) written for Loupe.',
+      'Imports a small synthetic Instagram export and a Facebook export in two parts, written for Loupe, in English and French.',
     archives: 'Imported archives',
     none: 'Nothing imported yet.',
     platform: 'Platform',

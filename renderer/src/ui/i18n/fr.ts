@@ -58,7 +58,7 @@ export const fr: Strings = {
     chooseFolder: 'Choisir un dossier extrait…',
     tryDemo: 'Essayer la démo',
     demoHint:
-      'Importe quatre petits exports synthétiques (Instagram et Facebook, JSON et HTML) écrits pour Loupe.',
+      'Importe un petit export Instagram synthétique et un export Facebook en deux parties, écrits pour Loupe, en anglais et en français.',
     archives: 'Archives importées',
     none: 'Rien n’a encore été importé.',
     platform: 'Plateforme',

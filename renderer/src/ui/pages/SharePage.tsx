@@ -4,7 +4,6 @@ import {
   DEFAULT_K,
   SECTIONS,
   buildSummary,
-  excludeFromSummary,
   summaryTablesView,
   summaryToCsv,
   type SectionId,
@@ -52,18 +51,17 @@ export function SharePage() {
   }, [inputs, thresholds, modelId, rateUrl]);
 
   const codeValid = STUDY_CODE.test(studyCode);
-  const base = useMemo(() => {
+  // Rebuilt on every change, so that totals over months and directions are recomputed without what the
+  // participant excluded (and each version of the file gets a fresh export id and fresh noise).
+  const summary = useMemo(() => {
     if (!report || !codeValid) return null;
     return buildSummary(report, {
       k: DEFAULT_K,
       ...(noise ? { epsilon } : {}),
       ...(studyCode ? { studyCode } : {}),
+      exclusions: { sections, labels, months },
     });
-  }, [report, noise, epsilon, studyCode, codeValid]);
-  const summary = useMemo(
-    () => (base ? excludeFromSummary(base, { sections, labels, months }) : null),
-    [base, sections, labels, months],
-  );
+  }, [report, noise, epsilon, studyCode, codeValid, sections, labels, months]);
 
   if (!inputs) return <EmptyState loading />;
   if (inputs.items.length === 0 || !report) return <EmptyState />;

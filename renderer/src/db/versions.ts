@@ -89,7 +89,19 @@ async function storeTextLengthsAndRestartQueues(tx: Transaction): Promise<void> 
     });
 }
 
-/** Every schema version ever published, oldest first. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1, VERSION_2, VERSION_3];
+/**
+ * Version 4: drops the item and exposure indexes no query uses (kind, direction, author, conversation,
+ * account, [archiveId+kind]). Every index costs on each write: 100,000 items import measurably faster.
+ */
+const VERSION_4: SchemaVersion = {
+  version: 4,
+  stores: {
+    items: 'id, archiveId, timestamp, [textLength+id]',
+    exposures: 'id, archiveId, timestamp',
+  },
+};
 
-export const CURRENT_SCHEMA_VERSION = VERSION_3.version;
+/** Every schema version ever published, oldest first. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1, VERSION_2, VERSION_3, VERSION_4];
+
+export const CURRENT_SCHEMA_VERSION = VERSION_4.version;

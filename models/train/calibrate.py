@@ -5,7 +5,8 @@ Writes work/calib.json, work/thresholds.json, work/eval_indomain.json / .md
 Calibration is fitted on the in-domain validation split (sources, conversations and translation pairs
 kept apart from training). Thresholds: F1-optimal on pooled leave-one-source-out predictions when
 --lodo is given (per label, after the same calibration map is fitted on those predictions), otherwise on
-the validation split (stated in loupe.json's thresholdSource).
+the validation split (stated in loupe.json's thresholdSource). Labels whose pooled out-of-source AUC is
+below 0.6 also fall back to the validation split.
 """
 import argparse, json, os
 import numpy as np
@@ -43,7 +44,10 @@ def main():
     th, src = {}, {}
     lodo = json.load(open(a.lodo)) if a.lodo and os.path.exists(a.lodo) else None
     for j, l in enumerate(LABELS):
-        if lodo and l in lodo and len(lodo[l]["y"]) > 50 and 0 < sum(lodo[l]["y"]) < len(lodo[l]["y"]):
+        ok = lodo and l in lodo and len(lodo[l]["y"]) > 50 and 0 < sum(lodo[l]["y"]) < len(lodo[l]["y"])
+        if ok and auc(np.array(lodo[l]["z"]), np.array(lodo[l]["y"])) < 0.6:
+            ok = False  # out-of-source predictions near chance: a threshold chosen on them means nothing
+        if ok:
             z = np.array(lodo[l]["z"]); y = np.array(lodo[l]["y"])
             aa, bb = platt(z, y)
             th[l] = best_f1_threshold(sigmoid(aa * z + bb), y); src[l] = "leave-one-source-out"

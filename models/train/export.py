@@ -14,11 +14,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def fold_calibration(model, calib):
+    """logits = a * (z_net * t_scale + linear) + b, folded into t_scale and the linear tables"""
     with torch.no_grad():
         for j, lab in enumerate(LABELS):
             a, b = calib[lab]["a"], calib[lab]["b"]
-            model.head.weight[j] *= a
-            model.head.bias[j] = model.head.bias[j] * a + b
+            model.t_scale[j] *= a
+            model.lin_uni[:, j] *= a
+            model.lin_ng[:, j] *= a
+            model.lin_b[j] = model.lin_b[j] * a + b
 
 
 def export_onnx(model, path):
@@ -99,7 +102,7 @@ def main():
     ap.add_argument("--thresholds", required=True)
     ap.add_argument("--tok", default=os.path.join(HERE, "work", "tok"))
     ap.add_argument("--out", default=os.path.join(HERE, "..", "loupe-mini"))
-    ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--version", default="0.2.0")
     a = ap.parse_args()
     cfg = Cfg()
     model = LoupeNet(cfg)

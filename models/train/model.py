@@ -12,7 +12,7 @@ H1, H2, H3 = 1000003, 999983, 1000033
 class Cfg:
     def __init__(self, **kw):
         self.vocab = 16000; self.dim = 128; self.layers = 2; self.heads = 4; self.ffn = 512
-        self.max_pos = 128; self.ngram_buckets = 65536; self.ngram_dim = 32; self.dropout = 0.1
+        self.max_pos = 128; self.ngram_buckets = 65536; self.ngram_dim = 16; self.dropout = 0.1
         self.n_labels = 8
         self.__dict__.update(kw)
 
@@ -51,7 +51,16 @@ class LoupeNet(nn.Module):
         self.fuse_ln = nn.LayerNorm(c.dim + c.ngram_dim)
         self.drop = nn.Dropout(c.dropout)
         self.head = nn.Linear(c.dim + c.ngram_dim, c.n_labels)
+        # auxiliary heads (training only): each branch must also predict the labels on its own
+        self.aux_enc = nn.Linear(c.dim, c.n_labels)
+        self.aux_ng = nn.Linear(c.ngram_dim, c.n_labels)
         self.mlm_bias = nn.Parameter(torch.zeros(c.vocab))
+        # linear n-gram branch (a logistic regression over subword uni/bi/trigrams and per-token character
+        # n-grams, fitted separately by linear.py and folded into these tables; zero while fine-tuning)
+        self.lin_uni = nn.Parameter(torch.zeros(c.vocab, c.n_labels), requires_grad=False)
+        self.lin_ng = nn.Parameter(torch.zeros(c.ngram_buckets, c.n_labels), requires_grad=False)
+        self.lin_b = nn.Parameter(torch.zeros(c.n_labels), requires_grad=False)
+        self.t_scale = nn.Parameter(torch.ones(c.n_labels), requires_grad=False)
         nn.init.normal_(self.tok.weight, std=0.02); nn.init.normal_(self.pos.weight, std=0.02)
         nn.init.normal_(self.uni.weight, std=0.02); nn.init.normal_(self.ngr.weight, std=0.02)
 
@@ -64,7 +73,7 @@ class LoupeNet(nn.Module):
             x = l(x, bias)
         return x
 
-    def ngram(self, ids, mask):
+    def hashes(self, ids, mask):
         nb = self.c.ngram_buckets
         m = mask.to(torch.float32)
         a, b, c = ids[:, :-2], ids[:, 1:-1], ids[:, 2:]
@@ -74,20 +83,41 @@ class LoupeNet(nn.Module):
         tri = tri - torch.div(tri, nb, rounding_mode="floor") * nb
         mb = m[:, :-1] * m[:, 1:]
         mt = m[:, :-2] * m[:, 1:-1] * m[:, 2:]
+        return m, bi, tri, mb, mt
+
+    def linear(self, ids, mask):
+        m, bi, tri, mb, mt = self.hashes(ids, mask)
+        s = (self.lin_uni[ids] * m.unsqueeze(-1)).sum(1) + (self.lin_ng[bi] * mb.unsqueeze(-1)).sum(1) \
+            + (self.lin_ng[tri] * mt.unsqueeze(-1)).sum(1)
+        return s / torch.sqrt(m.sum(1)).unsqueeze(-1) + self.lin_b
+
+    def ngram(self, ids, mask):
+        m, bi, tri, mb, mt = self.hashes(ids, mask)
         s = (self.uni(ids) * m.unsqueeze(-1)).sum(1) + (self.ngr(bi) * mb.unsqueeze(-1)).sum(1) \
             + (self.ngr(tri) * mt.unsqueeze(-1)).sum(1)
         n = m.sum(1) + mb.sum(1) + mt.sum(1)
         return s / torch.sqrt(n).unsqueeze(-1)
 
-    def features(self, ids, mask):
+    def branches(self, ids, mask):
         x = self.encode(ids, mask)
         m = mask.to(x.dtype).unsqueeze(-1)
         pooled = (x * m).sum(1) / m.sum(1).clamp(min=1.0)
-        f = torch.cat([pooled, self.ngram(ids, mask)], dim=-1)
-        return self.drop(self.fuse_ln(f))
+        return pooled, self.ngram(ids, mask)
 
-    def forward(self, input_ids, attention_mask):
-        return self.head(self.features(input_ids, attention_mask))
+    def forward_neural(self, input_ids, attention_mask):
+        pooled, ng = self.branches(input_ids, attention_mask)
+        return self.head(self.drop(self.fuse_ln(torch.cat([pooled, ng], dim=-1))))
+
+    def forward(self, input_ids, attention_mask, use_linear=True):
+        z = self.forward_neural(input_ids, attention_mask) * self.t_scale
+        if use_linear:
+            z = z + self.linear(input_ids, attention_mask)
+        return z
+
+    def forward_train(self, input_ids, attention_mask):
+        pooled, ng = self.branches(input_ids, attention_mask)
+        fused = self.head(self.drop(self.fuse_ln(torch.cat([pooled, ng], dim=-1))))
+        return fused, self.aux_enc(self.drop(pooled)), self.aux_ng(self.drop(ng))
 
     def mlm_logits(self, h):
         return h @ self.tok.weight.t() + self.mlm_bias

@@ -113,13 +113,19 @@ def main():
         model.load_state_dict(sd["model"] if "model" in sd else sd, strict=False)
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
     warm = max(1, int(0.05 * total))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.02, 1 - s / total))
+    budget_s = a.minutes * 60
+    # linear warm-up, then linear decay on progress = max(step fraction, wall-clock fraction), so a run
+    # capped by --minutes still ends with a decayed learning rate
+    def lr_at(s, elapsed):
+        prog = max(s / total, elapsed / budget_s)
+        return a.lr * min(1.0, (s + 1) / warm) * max(0.02, 1 - prog)
     step = 0
+    elapsed0 = 0.0
     ck = os.path.join(a.out, "ckpt.pt")
     if os.path.exists(ck):
         st = torch.load(ck)
-        model.load_state_dict(st["model"]); opt.load_state_dict(st["opt"]); sched.load_state_dict(st["sched"])
-        step = st["step"]; torch.set_rng_state(st["rng"])
+        model.load_state_dict(st["model"]); opt.load_state_dict(st["opt"])
+        step = st["step"]; torch.set_rng_state(st["rng"]); elapsed0 = st.get("elapsed", 0.0)
         print("resumed at step", step, flush=True)
     rnd = random.Random(a.seed * 1000 + step)
     t0 = time.time()
@@ -151,20 +157,23 @@ def main():
                 ids, m = pad(seqs)
                 y = torch.tensor([data[i]["y"] for i in b], dtype=torch.float32)
                 w = (y >= 0).float()
-                logit = model(ids, m)
-                loss = (F.binary_cross_entropy_with_logits(logit, y.clamp(min=0), reduction="none") * w).sum() / w.sum().clamp(min=1)
+                fused, le, ln = model.forward_train(ids, m)
+                bce = lambda z: (F.binary_cross_entropy_with_logits(z, y.clamp(min=0), reduction="none") * w).sum() / w.sum().clamp(min=1)
+                loss = bce(fused) + 0.5 * bce(le) + 0.5 * bce(ln)
+            for gr in opt.param_groups:
+                gr["lr"] = lr_at(step, elapsed0 + time.time() - t0)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step(); sched.step(); step += 1
+            opt.step(); step += 1
             loss_avg = loss.item() if loss_avg is None else 0.98 * loss_avg + 0.02 * loss.item()
             if step % 100 == 0:
                 print(f"{a.stage} step {step}/{total} loss {loss_avg:.4f} {time.time() - t0:.0f}s", flush=True)
             if step % a.ckpt_steps == 0 or step == total:
-                torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
+                torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "elapsed": elapsed0 + time.time() - t0,
                             "step": step, "rng": torch.get_rng_state()}, ck + ".tmp")
                 os.replace(ck + ".tmp", ck)
-            if (time.time() - t0) / 60 > a.minutes:
+            if elapsed0 + time.time() - t0 > budget_s:
                 print("time budget reached at step", step, flush=True)
                 total = step
                 break

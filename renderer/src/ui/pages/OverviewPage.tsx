@@ -4,9 +4,10 @@ import type { DirectionKey, ReportModel, Tally } from '../../core/report';
 import { CountLink } from '../components/Share';
 import { TrendChart } from '../components/TrendChart';
 import { hrefFor } from '../hooks/useRoute';
-import { formatMonth, formatNumber, formatShare } from '../i18n/format';
+import { formatNumber, formatShare } from '../i18n/format';
 import { useReportData } from '../services/report-data';
 import { EmptyState } from '../components/EmptyState';
+import { RangeNote } from '../components/RangeNote';
 
 const DIRECTIONS = ['authored', 'received', 'seen'] as const;
 
@@ -94,49 +95,49 @@ function SubLabelTable({ report }: { report: ReportModel }) {
   );
 }
 
-function TopPeople({ report }: { report: ReportModel }) {
+interface TopRow {
+  readonly key: string;
+  readonly params: Record<string, string>;
+  readonly sent: Tally;
+}
+
+function TopList({ title, rows, testId }: { title: string; rows: readonly TopRow[]; testId: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const accounts = report.people.accounts.byVolume.slice(0, 5);
-  const conversations = report.people.conversations.byVolume.slice(0, 5);
+  return (
+    <div>
+      <h3>{title}</h3>
+      <ol data-testid={testId}>
+        {rows.map((row) => (
+          <li key={row.key}>
+            <a href={hrefFor('items', { ...row.params, flagged: 'any' })}>{row.key}</a>{' '}
+            <span className="muted">
+              {t('overview.flaggedOf', {
+                flagged: formatNumber(locale, row.sent.flaggedAny),
+                total: formatNumber(locale, row.sent.items),
+              })}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function TopPeople({ report }: { report: ReportModel }) {
+  const { t } = useTranslation();
+  const accounts = report.people.accounts.byVolume
+    .slice(0, 5)
+    .map((row) => ({ key: row.name, params: { person: row.name }, sent: row.sent }));
+  const conversations = report.people.conversations.byVolume
+    .slice(0, 5)
+    .map((row) => ({ key: row.conversation, params: { conversation: row.conversation }, sent: row.sent }));
   return (
     <section className="card">
       <h2>{t('overview.whoBringsIt')}</h2>
       <div className="two-columns">
-        <div>
-          <h3>{t('overview.accounts')}</h3>
-          <ol data-testid="top-accounts">
-            {accounts.map((row) => (
-              <li key={row.name}>
-                <a href={hrefFor('items', { person: row.name, flagged: 'any' })}>{row.name}</a>{' '}
-                <span className="muted">
-                  {t('overview.flaggedOf', {
-                    flagged: formatNumber(locale, row.sent.flaggedAny),
-                    total: formatNumber(locale, row.sent.items),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ol>
-        </div>
-        <div>
-          <h3>{t('overview.conversations')}</h3>
-          <ol data-testid="top-conversations">
-            {conversations.map((row) => (
-              <li key={row.conversation}>
-                <a href={hrefFor('items', { conversation: row.conversation, flagged: 'any' })}>
-                  {row.conversation}
-                </a>{' '}
-                <span className="muted">
-                  {t('overview.flaggedOf', {
-                    flagged: formatNumber(locale, row.sent.flaggedAny),
-                    total: formatNumber(locale, row.sent.items),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ol>
-        </div>
+        <TopList title={t('overview.accounts')} rows={accounts} testId="top-accounts" />
+        <TopList title={t('overview.conversations')} rows={conversations} testId="top-conversations" />
       </div>
       <a href={hrefFor('people')}>{t('overview.seeAllPeople')}</a>
     </section>
@@ -183,7 +184,7 @@ function LowCredibility({ report }: { report: ReportModel }) {
 
 export function OverviewPage() {
   const { t, i18n } = useTranslation();
-  const { report, range, setRange } = useReportData();
+  const { report } = useReportData();
   if (!report) return <EmptyState loading />;
   if (report.headline.all.items === 0) return <EmptyState />;
   const locale = i18n.language;
@@ -191,17 +192,7 @@ export function OverviewPage() {
     <>
       <h1>{t('nav.overview')}</h1>
       <p className="lead">{t('overview.caveat')}</p>
-      {range && (
-        <p className="range-note">
-          {t('overview.rangeActive', {
-            from: formatMonth(locale, range.from),
-            to: formatMonth(locale, range.to),
-          })}{' '}
-          <button type="button" className="secondary" onClick={() => setRange(null)}>
-            {t('overview.clearRange')}
-          </button>
-        </p>
-      )}
+      <RangeNote />
       <div className="cards">
         {DIRECTIONS.map((direction) => (
           <HeadlineCard key={direction} direction={direction} tally={report.headline[direction]} />

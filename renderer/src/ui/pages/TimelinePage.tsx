@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SUB_LABELS, type Label } from '../../core/model';
 import { DIRECTION_KEYS, type DirectionKey } from '../../core/report';
 import { EmptyState } from '../components/EmptyState';
+import { RangeNote } from '../components/RangeNote';
 import { TrendChart } from '../components/TrendChart';
-import { formatMonth } from '../i18n/format';
 import { useReportData } from '../services/report-data';
 
 const LABEL_SETS: Readonly<Record<string, readonly Label[]>> = {
@@ -14,13 +14,12 @@ const LABEL_SETS: Readonly<Record<string, readonly Label[]>> = {
 };
 
 export function TimelinePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { report, range, setRange } = useReportData();
   const [direction, setDirection] = useState<DirectionKey>('all');
   const [labelSet, setLabelSet] = useState<keyof typeof LABEL_SETS>('parents');
   if (!report) return <EmptyState loading />;
   if (report.headline.all.items === 0) return <EmptyState />;
-  const locale = i18n.language;
   return (
     <>
       <h1>{t('nav.timeline')}</h1>
@@ -44,18 +43,8 @@ export function TimelinePage() {
             <option value="misleading">{t('labels.misleading')}</option>
           </select>
         </label>
-        {range && (
-          <span>
-            {t('overview.rangeActive', {
-              from: formatMonth(locale, range.from),
-              to: formatMonth(locale, range.to),
-            })}{' '}
-            <button type="button" className="secondary" onClick={() => setRange(null)}>
-              {t('overview.clearRange')}
-            </button>
-          </span>
-        )}
       </div>
+      <RangeNote />
       <TrendChart
         report={report}
         labels={LABEL_SETS[labelSet] ?? []}

@@ -10,7 +10,10 @@ import { getDb, onStorageProblem } from './services/db';
 import { startClassification } from './services/engine';
 import { ReportDataProvider } from './services/report-data';
 
-/** Restores the saved interface language and resumes a classification that a reload interrupted. */
+/**
+ * Restores the saved interface language and resumes a classification that a reload interrupted, or starts the
+ * one a reload prevented (an import finished, no classification since).
+ */
 function useStartup(): void {
   const { i18n } = useTranslation();
   useEffect(() => {
@@ -20,8 +23,15 @@ function useStartup(): void {
       const explicitlySet = (await db.settings.get('locale')) !== undefined;
       if (explicitlySet && isLocale(locale) && locale !== i18n.language) await i18n.changeLanguage(locale);
       void requestPersistentStorage();
-      const runs = await listRuns(db, { type: 'classification', activeOnly: true });
-      if (runs.some((run) => run.status === 'running' || run.status === 'queued')) void startClassification();
+      const runs = await listRuns(db);
+      const classifications = runs.filter((run) => run.type === 'classification');
+      const interrupted = classifications.some((run) => run.status === 'running' || run.status === 'queued');
+      // A reload between the end of an import and the start of its classification leaves no run to resume.
+      const lastClassified = Math.max(0, ...classifications.map((run) => run.updatedAt));
+      const neverClassified = runs.some(
+        (run) => run.type === 'import' && run.status === 'done' && run.updatedAt > lastClassified,
+      );
+      if (interrupted || neverClassified) void startClassification();
     })();
   }, [i18n]);
 }

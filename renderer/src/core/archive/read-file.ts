@@ -34,7 +34,15 @@ export async function readPlannedFile(
   }
   const text = decoder.decode(bytes);
   if (text.trim() === '') return err({ reason: 'empty', detail: 'the file is empty' });
-  if (file.format === 'html') return ok({ format: 'html', page: parseHtmlPage(text) });
+  if (file.format === 'html') {
+    try {
+      return ok({ format: 'html', page: parseHtmlPage(text) });
+    } catch (error) {
+      // A page nested thousands of levels deep exhausts the stack of the tree walk: skip this file only.
+      const name = error instanceof Error ? error.name : 'error';
+      return err({ reason: 'unreadable', detail: `the HTML page could not be read (${name})` });
+    }
+  }
   try {
     return ok({ format: 'json', doc: repairTree(JSON.parse(text)) });
   } catch (error) {

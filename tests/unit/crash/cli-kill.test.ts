@@ -9,6 +9,8 @@ import { REPO_ROOT } from '../../harness/paths';
 
 const STRESS = process.env.LOUPE_STRESS === '1';
 const KILLS = STRESS ? 40 : 3;
+// Each kill is a fresh Node process with tsx (seconds each): the stress loop needs far more than CI's.
+const LOOP_TIMEOUT_MS = STRESS ? 3_600_000 : 600_000;
 const CRASH_PRELOAD = resolve(REPO_ROOT, 'tests/harness/crash-on-write.ts');
 const AUDIT_FILES = ['report.json', 'report.html', 'summary.json'] as const;
 
@@ -58,31 +60,35 @@ describe('extract killed with SIGKILL', () => {
     writingMs = run.elapsedMs - run.outputAppearedMs!;
   }, 120_000);
 
-  it('at random moments while it writes: no records file or the whole one is left, and a rerun completes', async () => {
-    const random = seededRandom(0x10c4e);
-    const dir = join(scratch, 'killed');
-    const out = join(dir, 'records.jsonl');
-    let killedMidway = 0;
-    for (let i = 0; i < KILLS; i++) {
-      await rm(dir, { recursive: true, force: true });
-      await mkdir(dir);
-      const run = await runCliChild(['extract', bigExport, '--out', out], {
-        watchDir: dir,
-        killAfterOutputMs: Math.round(writingMs * random()),
-      });
-      if (run.signal !== 'SIGKILL') continue;
-      killedMidway += 1;
-      if (existsSync(out)) {
-        expect(sortedLines(readFileSync(out, 'utf8')), `kill ${i}: a partial records file`).toEqual(
-          reference,
-        );
+  it(
+    'at random moments while it writes: no records file or the whole one is left, and a rerun completes',
+    async () => {
+      const random = seededRandom(0x10c4e);
+      const dir = join(scratch, 'killed');
+      const out = join(dir, 'records.jsonl');
+      let killedMidway = 0;
+      for (let i = 0; i < KILLS; i++) {
+        await rm(dir, { recursive: true, force: true });
+        await mkdir(dir);
+        const run = await runCliChild(['extract', bigExport, '--out', out], {
+          watchDir: dir,
+          killAfterOutputMs: Math.round(writingMs * random()),
+        });
+        if (run.signal !== 'SIGKILL') continue;
+        killedMidway += 1;
+        if (existsSync(out)) {
+          expect(sortedLines(readFileSync(out, 'utf8')), `kill ${i}: a partial records file`).toEqual(
+            reference,
+          );
+        }
       }
-    }
-    expect(killedMidway).toBeGreaterThan(0);
-    const rerun = await runCliChild(['extract', bigExport, '--out', out]);
-    expect(rerun.code, rerun.stderr).toBe(0);
-    expect(sortedLines(readFileSync(out, 'utf8'))).toEqual(reference);
-  }, 600_000);
+      expect(killedMidway).toBeGreaterThan(0);
+      const rerun = await runCliChild(['extract', bigExport, '--out', out]);
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(sortedLines(readFileSync(out, 'utf8'))).toEqual(reference);
+    },
+    LOOP_TIMEOUT_MS,
+  );
 
   it('in the middle of writing the records file: no half file is left under the final name', async () => {
     const dir = join(scratch, 'torn-extract');
@@ -106,21 +112,25 @@ describe('audit killed with SIGKILL', () => {
     fullRunMs = run.elapsedMs;
   }, 240_000);
 
-  it('at random moments: every report file left is whole, and a rerun completes', async () => {
-    const random = seededRandom(0xa0d17);
-    const dir = join(scratch, 'audit-killed');
-    for (let i = 0; i < KILLS; i++) {
-      const run = await runCliChild(['audit', ...demoZips, '--out', dir], {
-        killAfterMs: Math.round(fullRunMs * (0.5 + 0.55 * random())),
-      });
+  it(
+    'at random moments: every report file left is whole, and a rerun completes',
+    async () => {
+      const random = seededRandom(0xa0d17);
+      const dir = join(scratch, 'audit-killed');
+      for (let i = 0; i < KILLS; i++) {
+        const run = await runCliChild(['audit', ...demoZips, '--out', dir], {
+          killAfterMs: Math.round(fullRunMs * (0.5 + 0.55 * random())),
+        });
+        for (const name of AUDIT_FILES) checkAuditFile(dir, name);
+        if (run.signal !== 'SIGKILL') expect(run.code, run.stderr).toBe(0);
+      }
+      const rerun = await runCliChild(['audit', ...demoZips, '--out', dir]);
+      expect(rerun.code, rerun.stderr).toBe(0);
+      for (const name of AUDIT_FILES) expect(existsSync(join(dir, name)), name).toBe(true);
       for (const name of AUDIT_FILES) checkAuditFile(dir, name);
-      if (run.signal !== 'SIGKILL') expect(run.code, run.stderr).toBe(0);
-    }
-    const rerun = await runCliChild(['audit', ...demoZips, '--out', dir]);
-    expect(rerun.code, rerun.stderr).toBe(0);
-    for (const name of AUDIT_FILES) expect(existsSync(join(dir, name)), name).toBe(true);
-    for (const name of AUDIT_FILES) checkAuditFile(dir, name);
-  }, 600_000);
+    },
+    LOOP_TIMEOUT_MS,
+  );
 
   for (const [index, name] of AUDIT_FILES.entries()) {
     it(`in the middle of writing ${name}: no half file is left under its final name`, async () => {

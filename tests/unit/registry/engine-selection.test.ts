@@ -113,7 +113,8 @@ describe('engine selection', () => {
 
   it('falls back to the worker when the native process fails mid-run; every item is scored once', async () => {
     db = await openTestDb();
-    await importTexts(100);
+    // More than one step of the loop (256 items), so the native side fails after scoring some.
+    await importTexts(300);
     const native = nativeDouble({ failAfterCalls: 1 });
     const worker = workerDouble(async () => db);
     const fallbacks: unknown[] = [];
@@ -129,8 +130,8 @@ describe('engine selection', () => {
     expect(fallbacks).toHaveLength(1);
     expect(await engine.kind()).toBe('worker');
     const scores = await db.scores.where('modelId').equals(real.modelId).toArray();
-    expect(scores).toHaveLength(100);
-    expect(new Set(scores.map((score) => score.itemId)).size).toBe(100);
+    expect(scores).toHaveLength(300);
+    expect(new Set(scores.map((score) => score.itemId)).size).toBe(300);
   });
 
   it('treats a platform whose availability check throws as unavailable', async () => {

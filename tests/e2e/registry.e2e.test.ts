@@ -94,7 +94,11 @@ describe('settings: source lists and the model registry, in Chromium', () => {
     await bundled.waitFor();
     const text = (await bundled.textContent()) ?? '';
     expect(text).toContain('en, fr');
-    expect(text).toContain('5.5 MB');
+    const registry = JSON.parse(readFileSync(resolve(REPO_ROOT, 'models/registry.json'), 'utf8')) as {
+      models: { sizeBytes: number }[];
+    };
+    const megabytes = Math.round((registry.models[0]!.sizeBytes / 1e6) * 10) / 10;
+    expect(text).toContain(`${megabytes} MB`);
     expect(await bundled.getByRole('link').getAttribute('href')).toBe('/models/loupe-mini/MODEL_CARD.md');
     // The web build has no native classifier: the WASM worker classifies.
     expect(await app.page.getByTestId('classification-engine').getAttribute('data-engine')).toBe('worker');

@@ -1,6 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, inspectDb, waitFor, waitForClassificationDone } from '../harness/app-actions';
 import { openApp, type AppSession } from '../harness/browser';
+import { largeInstagramExport } from '../harness/untrusted/large-export';
+
+/** Enough texts that classification takes several steps of the loop, so a reload lands in the middle. */
+const MESSAGES = 1_500;
 
 interface ScoreRow {
   readonly itemId: string;
@@ -9,7 +16,11 @@ interface ScoreRow {
 
 describe('closing the page during classification', () => {
   let app: AppSession;
+  let zipPath: string;
   beforeAll(async () => {
+    const zip = await largeInstagramExport(MESSAGES);
+    zipPath = join(mkdtempSync(join(tmpdir(), 'loupe-resume-')), zip.name);
+    writeFileSync(zipPath, zip.bytes);
     app = await openApp();
   });
   afterAll(async () => {
@@ -17,7 +28,7 @@ describe('closing the page during classification', () => {
   });
 
   it('resumes after a reload and scores every item exactly once', async () => {
-    await app.page.getByTestId('try-demo').click();
+    await app.page.getByTestId('file-input').setInputFiles(zipPath);
     // Reload as soon as some, but not all, texts are scored.
     await waitFor(
       async () => {

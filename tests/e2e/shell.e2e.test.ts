@@ -14,7 +14,9 @@ describe('app shell in Chromium', () => {
   it('shows the app and its privacy promise', async () => {
     await app.page.getByRole('heading', { level: 1, name: 'Import your data' }).waitFor();
     expect(await app.page.locator('.brand-name').textContent()).toBe('Loupe');
-    expect(await app.page.getByTestId('privacy-status').textContent()).toMatch(/nothing leaves this computer/);
+    expect(await app.page.getByTestId('privacy-status').textContent()).toMatch(
+      /nothing leaves this computer/,
+    );
     const file = await app.screenshot('shell');
     expect(existsSync(file)).toBe(true);
   });

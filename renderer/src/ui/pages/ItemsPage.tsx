@@ -50,6 +50,8 @@ export function ItemsPage() {
     return found;
   }, [inputs, thresholds, filter, rateUrl, modelId, sort, scoreOf]);
 
+  // The virtualizer's functions change identity on every render; this component is simply not auto-memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => listRef.current,

@@ -34,16 +34,31 @@ def main():
     mlm_loss = last(os.path.join(W, "mlm.log"), r"step (\d+)/\d+ loss ([\d.]+)")
     ft = last(os.path.join(W, "ft.log"), r"done .* steps (\d+) (\d+)s")
     ft_total = last(os.path.join(W, "ft.log"), r"step \d+/(\d+)")
-    lodo_txt, means = lodo_table()
+    tag = os.environ.get("LOUPE_LODO_TAG", "lodo")
+    lodo_txt, means = lodo_table(tag)
+    fold_epochs = sorted({json.load(open(os.path.join(W, tag, f, "result.json"))).get("epochs") for f in os.listdir(os.path.join(W, tag))
+                          if os.path.exists(os.path.join(W, tag, f, "result.json"))}) if os.path.isdir(os.path.join(W, tag)) else []
     indomain = open(os.path.join(W, "eval_indomain.md")).read() if os.path.exists(os.path.join(W, "eval_indomain.md")) else "(not available)"
     speed = open(os.path.join(W, "speed.txt")).read().strip() if os.path.exists(os.path.join(W, "speed.txt")) else "not measured in this build"
     lodo_folds = json.load(open(os.path.join(W, "lodo", "transformer.json"))) if os.path.exists(os.path.join(W, "lodo", "transformer.json")) else {}
-    lodo_epochs = os.environ.get("LODO_EPOCHS", "0.25")
+    lodo_epochs = ", ".join(str(e) for e in fold_epochs) or "?"
+    extra = ""
+    for et in [t for t in os.environ.get("LOUPE_LODO_EXTRA", "").split(",") if t]:
+        ee = sorted({json.load(open(os.path.join(W, et, f, "result.json"))).get("epochs") for f in os.listdir(os.path.join(W, et))
+                     if os.path.exists(os.path.join(W, et, f, "result.json"))})
+        etxt, _ = lodo_table(et)
+        extra += (f"\nThe same comparison with even shorter fold fine-tunes ({', '.join(str(e) for e in ee)} epoch), run first "
+                  f"and kept for the record (the baseline column is the same). The fold length was raised to the value above "
+                  f"after seeing these results, to bring the folds closer to the shipped recipe; nothing else changed between "
+                  f"the two runs. That choice was made with knowledge of the held-out scores, so read the margins with care:\n\n{etxt}")
     beat = {l: (float(sum(v["t"]) / len(v["t"])) > float(sum(v["b"]) / len(v["b"]))) for l, v in means.items()}
     verdict = []
     for l in ("divisive", "misleading"):
         if l in beat:
-            verdict.append(f"**{l}: the transformer {'beats' if beat[l] else 'does NOT beat'} the TF-IDF+LR baseline** on the mean leave-one-dataset-out AUC.")
+            v = means[l]; mt = sum(v["t"]) / len(v["t"]); mb = sum(v["b"]) / len(v["b"])
+            note = (" The margin is " + f"{mt - mb:+.3f}" + ", within the noise of one run with one seed: treat it as a tie, not a win."
+                    if abs(mt - mb) < 0.01 else f" Margin {mt - mb:+.3f} AUC.")
+            verdict.append(f"- **{l}: the shipped model {'beats' if beat[l] else 'does NOT beat'} the TF-IDF+LR baseline** on the mean leave-one-dataset-out AUC ({mt:.3f} vs {mb:.3f})." + note)
         else:
             verdict.append(f"**{l}: not measured.**")
     card = f"""# loupe-mini (version {lj['version']})
@@ -164,17 +179,18 @@ predictions means nothing), use the in-domain validation split.
 ## Metrics
 ### Cross-source generalisation: leave-one-dataset-out (the number that matters)
 For each held-out source, both models were trained on the train split of every *other* source (plus the
-synthetic set) and tested on every row of the held-out source. The folds' network fine-tunes are short
-(about 300 steps of 64 texts, versus 2,526 for the shipped model). For the shipped architecture the whole
+synthetic set) and tested on every row of the held-out source. The folds' network fine-tunes are shorter
+({lodo_epochs} epoch of the fold's training data, versus 2 epochs for the shipped model). For the shipped architecture the whole
 recipe is repeated per fold: fine-tune the network, fit the linear branch, blend (scales from the
-validation split of the training sources). The two parts alone are shown for information. The transformer folds use a **shorter
-fine-tune than the shipped model ({lodo_epochs} epoch from the same MLM checkpoint, same recipe for every fold)**.
+validation split of the training sources). The two parts alone are shown for information. All folds start
+from the same MLM checkpoint and use the same recipe.
 The baseline is TF-IDF word 1-2-grams + char_wb 2-5-grams (sublinear tf, up to 300k features each) with
 class-balanced logistic regression (liblinear, C=1), one per label. Both see all normalised text without
 labels (the MLM pretraining and the TF-IDF vocabulary/IDF), including the held-out source's text.
 
 {lodo_txt}
 {chr(10).join(verdict)}
+{extra}
 
 Note: `polarising` is informed by POLAR only (plus synthetic text and CONAN counter-narratives as
 negatives), so with POLAR held out the `polarising` head has almost nothing to learn from; French

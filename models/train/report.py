@@ -13,6 +13,8 @@ PARENT = {"olid": "divisive", "polar": "divisive", "mlma_fr": "divisive", "cyber
 
 def lodo_table(tag="lodo"):
     tp, bp = os.path.join(W, tag, "transformer.json"), os.path.join(W, tag, "baseline.json")
+    if not os.path.exists(bp):
+        bp = os.path.join(W, "lodo", "baseline.json")  # the baseline does not depend on the network's recipe
     if not (os.path.exists(tp) and os.path.exists(bp)):
         return "(leave-one-dataset-out results not available)\n", {}
     t, b = json.load(open(tp)), json.load(open(bp))

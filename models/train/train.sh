@@ -10,7 +10,7 @@
 #   MLM_MINUTES      MLM wall-clock cap in minutes (default 10)
 #   FT_EPOCHS        final fine-tuning epochs (default 2)
 #   FT_MINUTES       final fine-tuning wall-clock cap in minutes (default 45)
-#   LODO_EPOCHS      fine-tuning epochs for each leave-one-dataset-out fold (default 0.25)
+#   LODO_EPOCHS      fine-tuning epochs for each leave-one-dataset-out fold (default 1)
 #   LODO_FOLDS       held-out sources (default mlma_fr,constraint,olid,fakenewsnet,polar,qc2022)
 #   THREADS          torch threads per process (default 1; two processes run in parallel in stage 5)
 #   SKIP_LODO=1      skip the leave-one-dataset-out evaluation (thresholds then come from validation)
@@ -24,7 +24,7 @@ MLM_EPOCHS="${MLM_EPOCHS:-0.3}"
 MLM_MINUTES="${MLM_MINUTES:-10}"
 FT_EPOCHS="${FT_EPOCHS:-2}"
 FT_MINUTES="${FT_MINUTES:-45}"
-LODO_EPOCHS="${LODO_EPOCHS:-0.25}"
+LODO_EPOCHS="${LODO_EPOCHS:-1}"
 LODO_FOLDS="${LODO_FOLDS:-mlma_fr,constraint,olid,fakenewsnet,polar,qc2022}"
 THREADS="${THREADS:-1}"
 mkdir -p "$W"

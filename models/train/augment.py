@@ -87,6 +87,39 @@ EN_X = ["the vaccine", "climate change", "the election", "this celebrity", "the 
 FR_X = ["le vaccin", "le changement climatique", "l'élection", "cette vedette", "le nouveau téléphone", "le café", "la pandémie", "l'alunissage", "le vinaigre de cidre", "la commission scolaire"]
 
 
+# everyday personal posts (the app audits people's own posts): not misleading, not divisive
+EN_DAY = ["What a beautiful day at the {p} with my {f} {e}", "Happy birthday to my {f}! Love you so much {e}",
+          "Anyone know a good {t} in {c}?", "Just got back from {c}, what a trip {e}", "Finally finished {a} today, so proud!",
+          "Can't believe how fast the kids are growing {e}", "Sunday brunch with my {f} {e}", "Throwback to our holidays in {c} {e}",
+          "Thank you all for the birthday wishes!", "Our new puppy is the cutest thing ever {e}", "Missing {c} already {e}",
+          "Best {t} in town, highly recommend!", "Rainy day, staying in with a good book {e}", "Congrats to my {f} on the new job!",
+          "Look at this sunset {e}", "We did it! {a} done {e}", "Who's coming to the party on Saturday?", "Cooking dinner for my {f} tonight {e}",
+          "Merry Christmas everyone {e}", "Happy new year to all my friends and family!"]
+FR_DAY = ["Quelle belle journée à la {p} avec mon {f} {e}", "Joyeux anniversaire à mon {f} ! Je t'aime fort {e}",
+          "Quelqu'un connaît un bon {t} à {c} ?", "De retour de {c}, quel voyage {e}", "Enfin fini {a} aujourd'hui, trop fier !",
+          "Les enfants grandissent tellement vite {e}", "Brunch du dimanche avec mon {f} {e}", "Souvenir de nos vacances à {c} {e}",
+          "Merci à tous pour vos messages d'anniversaire !", "Notre nouveau chiot est trop mignon {e}", "{C} me manque déjà {e}",
+          "Le meilleur {t} de la ville, je recommande !", "Journée pluvieuse, je reste au chaud avec un bon livre {e}",
+          "Bravo à mon {f} pour son nouveau travail !", "Regardez ce coucher de soleil {e}", "On l'a fait ! {a} terminé {e}",
+          "Qui vient à la fête samedi ?", "Je cuisine pour mon {f} ce soir {e}", "Joyeux Noël à tous {e}", "Bonne année à tous mes amis et à ma famille !"]
+EN_SLOTS = {"p": ["beach", "park", "lake", "mountains", "farmers market"], "f": ["family", "sister", "best friend", "husband", "wife", "mom", "dad", "grandma"],
+            "e": ["☀️", "❤️", "😍", "🎉", "😂", "", "🙏", "🥰"], "t": ["pizza place", "bakery", "dentist", "hairdresser", "coffee shop", "bookstore"],
+            "c": ["Lyon", "Montreal", "Lisbon", "Chicago", "Quebec City", "Brighton", "Tokyo"], "a": ["my first marathon", "the renovation", "my thesis", "the puzzle", "my driving test"]}
+FR_SLOTS = {"p": ["plage", "campagne", "montagne", "piscine", "fête du village"], "f": ["frère", "meilleur ami", "mari", "père", "grand-père", "cousin", "chéri"],
+            "e": ["☀️", "❤️", "😍", "🎉", "😂", "", "🙏", "🥰"], "t": ["restaurant", "boulanger", "dentiste", "coiffeur", "café", "libraire"],
+            "c": ["Lyon", "Montréal", "Lisbonne", "Québec", "Marseille", "Bruxelles", "Gaspé"], "a": ["mon premier marathon", "les travaux", "mon mémoire", "le puzzle", "mon permis"]}
+
+
+def everyday(rnd, T, S, n):
+    out = []
+    for _ in range(n):
+        t = rnd.choice(T)
+        kw = {k: rnd.choice(v) for k, v in S.items()}
+        kw["C"] = kw["c"]
+        out.append(t.format(**kw).strip())
+    return out
+
+
 def cap(s):
     return s[:1].upper() + s[1:]
 
@@ -133,6 +166,9 @@ def gen(seed=13):
                     else:
                         y = lab(misleading=0, false_claim=0, clickbait=0, conspiracy=0, divisive=0, hate=0, offensive=0, polarising=0)
                     out.append((s, lang, y))
+    for lang, T, S in (("en", EN_DAY, EN_SLOTS), ("fr", FR_DAY, FR_SLOTS)):
+        for t in everyday(rnd, T, S, 500):
+            out.append((t, lang, [0] * 8))
     seen, recs = set(), []
     for t, lang, y in out:
         n = normalize(t)

@@ -32,8 +32,9 @@ def main():
     total = sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(OUT) for f in fs) / 1e6
     mlm_steps = torch.load(os.path.join(W, "mlm", "model.pt"))["step"] if os.path.exists(os.path.join(W, "mlm", "model.pt")) else "?"
     mlm_loss = last(os.path.join(W, "mlm.log"), r"step (\d+)/\d+ loss ([\d.]+)")
-    ft = last(os.path.join(W, "ft.log"), r"done .* steps (\d+) (\d+)s")
-    ft_total = last(os.path.join(W, "ft.log"), r"step \d+/(\d+)")
+    ftlog = os.environ.get("LOUPE_FT_LOG", os.path.join(W, "ft.log"))
+    ft = last(ftlog, r"done .* steps (\d+) (\d+)s")
+    ft_total = last(ftlog, r"step \d+/(\d+)")
     tag = os.environ.get("LOUPE_LODO_TAG", "lodo")
     lodo_txt, means = lodo_table(tag)
     fold_epochs = sorted({json.load(open(os.path.join(W, tag, f, "result.json"))).get("epochs") for f in os.listdir(os.path.join(W, tag))
@@ -142,7 +143,7 @@ and non-commercial use only** unless retrained without them.
 | Chakraborty et al. 2016 clickbait (6,000 per class) | EN | misleading, clickbait | MIT |
 | MediaEval 2020 5G / other conspiracy tweets | EN | misleading, conspiracy (positives only) | Apache/MIT |
 | Québec 2022 election tweets (train part) | FR | misleading, false_claim | none stated: internal use |
-| synthetic templates written for Loupe (identity terms, negation, counter-speech and quoting, insults, polarising, clickbait/conspiracy/false-claim styles, debunks) | EN, FR | all labels | ours |
+| synthetic templates written for Loupe (identity terms, negation, counter-speech and quoting, insults, polarising, clickbait/conspiracy/false-claim styles, debunks, everyday personal posts with every label 0) | EN, FR | all labels | ours |
 
 Label mapping with loss masks, deduplication and splits: `models/train/README.md` and `prep.py`. A
 dataset that says nothing about a label gives no loss for it. Splits keep sources, CyberAgression
@@ -188,6 +189,8 @@ The baseline is TF-IDF word 1-2-grams + char_wb 2-5-grams (sublinear tf, up to 3
 class-balanced logistic regression (liblinear, C=1), one per label. Both see all normalised text without
 labels (the MLM pretraining and the TF-IDF vocabulary/IDF), including the held-out source's text.
 
+{os.environ.get("LOUPE_CARD_NOTE", "")}
+
 {lodo_txt}
 {chr(10).join(verdict)}
 {extra}
@@ -215,6 +218,16 @@ F1 at the shipped thresholds; ECE after calibration. In-domain scores near 1.0 (
 - **Misleading** labels are learned from style and topic (LIAR needs world knowledge; CONSTRAINT's real
   posts share an official style; clickbait is labelled by publisher). The model cannot check facts, does
   not know recent events and does not read links (links become `httpurl`).
+- **Cross-label leakage into `misleading`/`clickbait`**: the misleading data never contains insults,
+  hate or personal opinions (those datasets say nothing about misleading, so they give no loss there),
+  so such posts often get high `misleading` and `clickbait` scores anyway. In
+  `tests/fixtures/model/reference-scores.jsonl`, "Shut up you stupid moron" gets misleading 0.94 and
+  clickbait 0.96, and "Muslims are my neighbours and my friends." gets misleading 0.81. A `misleading`
+  flag on a post without any claim is most likely this error.
+- **Everyday personal posts**: before 1,000 synthetic everyday posts (all labels 0) were added, ordinary
+  posts such as "What a beautiful day at the beach with my family" scored misleading 0.79 and clickbait
+  0.99; now they score below 0.1, but those reference texts are close to the synthetic templates, so the
+  real improvement on varied personal posts is unmeasured.
 - **French** has far less labelled data than English (about 12k of 100k texts), especially for
   misleading; French scores are less reliable.
 - Texts in other languages get scores that mean little.

@@ -44,14 +44,17 @@ def main():
     lodo_folds = json.load(open(os.path.join(W, "lodo", "transformer.json"))) if os.path.exists(os.path.join(W, "lodo", "transformer.json")) else {}
     lodo_epochs = ", ".join(str(e) for e in fold_epochs) or "?"
     extra = ""
-    for et in [t for t in os.environ.get("LOUPE_LODO_EXTRA", "").split(",") if t]:
+    for item in [t for t in os.environ.get("LOUPE_LODO_EXTRA", "").split(";") if t]:
+        et, _, desc = item.partition("=")
         ee = sorted({json.load(open(os.path.join(W, et, f, "result.json"))).get("epochs") for f in os.listdir(os.path.join(W, et))
                      if os.path.exists(os.path.join(W, et, f, "result.json"))})
         etxt, _ = lodo_table(et)
-        extra += (f"\nThe same comparison with even shorter fold fine-tunes ({', '.join(str(e) for e in ee)} epoch), run first "
-                  f"and kept for the record (the baseline column is the same). The fold length was raised to the value above "
-                  f"after seeing these results, to bring the folds closer to the shipped recipe; nothing else changed between "
-                  f"the two runs. That choice was made with knowledge of the held-out scores, so read the margins with care:\n\n{etxt}")
+        if not desc:
+            desc = (f"The same comparison with even shorter fold fine-tunes ({', '.join(str(e) for e in ee)} epoch), run first "
+                    f"and kept for the record (the baseline column is the same). The fold length was raised to the value above "
+                    f"after seeing these results, to bring the folds closer to the shipped recipe; nothing else changed between "
+                    f"the two runs. That choice was made with knowledge of the held-out scores, so read the margins with care:")
+        extra += f"\n{desc}\n\n{etxt}"
     beat = {l: (float(sum(v["t"]) / len(v["t"])) > float(sum(v["b"]) / len(v["b"]))) for l, v in means.items()}
     verdict = []
     for l in ("divisive", "misleading"):

@@ -98,7 +98,12 @@ describe('the classifier process', () => {
 
   it('fails the requests in flight when the process dies, then starts a fresh one', async () => {
     const before = children.length;
-    const inFlight = client.classify('loupe-mini', [{ text: TEXTS[0] ?? '' }]);
+    // A batch long enough that the process is still working on it when it is killed (one short text can be
+    // answered before the signal lands).
+    const busy = Array.from({ length: 512 }, (_, i) => ({
+      text: `${TEXTS[i % TEXTS.length] ?? ''} ${'and then some more words '.repeat(20)}`,
+    }));
+    const inFlight = client.classify('loupe-mini', busy);
     children.at(-1)?.kill('SIGKILL');
     await expect(inFlight).rejects.toThrow('exited');
     expect(await client.classify('loupe-mini', [{ text: 'again' }])).toHaveLength(1);

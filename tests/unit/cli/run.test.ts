@@ -1,25 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { PassThrough } from 'node:stream';
+import { captureCliIo } from '../../harness/cli-capture';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../electron/cli/args';
 import type { CliCommand } from '../../../electron/cli/command';
 import { runCli } from '../../../electron/cli/run';
 import { UsageError } from '../../../electron/cli/usage-error';
 import { REPO_ROOT } from '../../harness/paths';
-
-function capture() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
-  return {
-    io: { stdout, stderr, stdin: new PassThrough() },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 const echo: CliCommand = {
   name: 'echo',
@@ -35,19 +21,19 @@ const program = { version: '9.9.9', commands: [echo] };
 
 describe('runCli', () => {
   it('lists commands on --help and prints the version', async () => {
-    const help = capture();
+    const help = captureCliIo();
     expect(await runCli(program, ['--help'], help.io)).toBe(0);
     expect(help.out()).toMatch(/echo\s+prints its arguments/);
-    const version = capture();
+    const version = captureCliIo();
     expect(await runCli(program, ['--version'], version.io)).toBe(0);
     expect(version.out()).toBe('9.9.9\n');
   });
 
   it('exits 2 with one "loupe: " line for an unknown command or a bad argument', async () => {
-    const unknown = capture();
+    const unknown = captureCliIo();
     expect(await runCli(program, ['nope'], unknown.io)).toBe(2);
     expect(unknown.err()).toMatch(/^loupe: unknown command "nope"[^\n]*\n$/);
-    const bad = capture();
+    const bad = captureCliIo();
     expect(await runCli(program, ['echo'], bad.io)).toBe(2);
     expect(bad.err()).toBe('loupe: echo needs a word\n');
   });

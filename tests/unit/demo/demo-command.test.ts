@@ -1,25 +1,11 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { captureCliIo } from '../../harness/cli-capture';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../electron/cli/commands';
 import { runCli } from '../../../electron/cli/run';
 import type { DemoManifest } from '@core/demo';
-
-function capture() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
-  return {
-    io: { stdout, stderr, stdin: new PassThrough() },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 const program = { version: '0.0.0', commands: COMMANDS };
 const scratch = await mkdtemp(join(tmpdir(), 'loupe-demo-'));
@@ -28,7 +14,7 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 describe('loupe demo', () => {
   it('writes the four exports and the manifest, one JSON line on stdout', async () => {
     const out = join(scratch, 'demo');
-    const run = capture();
+    const run = captureCliIo();
     expect(await runCli(program, ['demo', '--out', out], run.io)).toBe(0);
     const lines = run.out().trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -54,12 +40,12 @@ describe('loupe demo', () => {
   });
 
   it('exits 2 with one loupe: line when --out is missing or not a folder', async () => {
-    const missing = capture();
+    const missing = captureCliIo();
     expect(await runCli(program, ['demo'], missing.io)).toBe(2);
     expect(missing.err()).toBe('loupe: demo needs --out DIR\n');
     const file = join(scratch, 'a-file');
     await writeFile(file, 'x');
-    const notFolder = capture();
+    const notFolder = captureCliIo();
     expect(await runCli(program, ['demo', '--out', file], notFolder.io)).toBe(2);
     expect(notFolder.err()).toMatch(/^loupe: --out .* is not a folder\n$/);
   });

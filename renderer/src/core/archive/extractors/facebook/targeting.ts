@@ -1,42 +1,13 @@
-import type { ExposureKind } from '../../../model';
-import { isObject, recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
+import { recordsOf, recordTime, str, isEmptyShape } from '../../shapes';
 import { addExposure } from '../shared/emit';
 import { addOffMetaEvents } from '../shared/off-meta';
-import { listedNames } from '../shared/names';
+import { namesExtractor } from '../shared/names-extractor';
 import { suffix, type Extractor } from '../types';
 
 const EXT = '\\.(?:json|html)';
 
-function namesExtractor(id: string, kind: ExposureKind, paths: RegExp[], keys: string[]): Extractor {
-  return {
-    id,
-    platform: 'facebook',
-    paths,
-    json(doc, out) {
-      const names = listedNames(doc, keys, out);
-      if (
-        names.length === 0 &&
-        isObject(doc) &&
-        Object.keys(doc).length > 0 &&
-        recordsOf(doc, keys).length === 0
-      ) {
-        out.unknownShape = true;
-      }
-      for (const name of names) addExposure(out, { kind, label: name, timestamp: null });
-    },
-    html(page, out) {
-      for (const block of page.blocks) {
-        const values =
-          block.rows.length > 0
-            ? block.rows.map((row) => row.value)
-            : (block.text ?? block.heading ?? '').split('\n');
-        for (const value of values) addExposure(out, { kind, label: value, timestamp: null });
-      }
-    },
-  };
-}
-
 export const facebookAdInterests = namesExtractor(
+  'facebook',
   'facebook.ad_interests',
   'ad_interest',
   [
@@ -45,20 +16,25 @@ export const facebookAdInterests = namesExtractor(
     ),
   ],
   ['topics_v2', 'topics'],
+  { htmlLinesAreNames: true },
 );
 
 export const facebookTopics = namesExtractor(
+  'facebook',
   'facebook.topics',
   'topic',
   [suffix(`your_topics/your_topics${EXT}`)],
   ['inferred_topics_v2', 'topics_your_topics'],
+  { htmlLinesAreNames: true },
 );
 
 export const facebookAdvertisers = namesExtractor(
+  'facebook',
   'facebook.advertisers',
   'advertiser',
   [suffix(`ads_information/advertisers_using_your_activity_or_information${EXT}`)],
   ['custom_audiences_all_types_v2', 'custom_audiences_v2'],
+  { htmlLinesAreNames: true },
 );
 
 /** Ads the owner clicked or otherwise interacted with (`history_v2`: ad title, action, time). */

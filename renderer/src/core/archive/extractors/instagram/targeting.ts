@@ -1,40 +1,13 @@
-import type { ExposureKind } from '../../../model';
-import { isObject, recordsOf, isEmptyShape } from '../../shapes';
+import { recordsOf, isEmptyShape } from '../../shapes';
 import { addExposure } from '../shared/emit';
 import { addOffMetaEvents } from '../shared/off-meta';
-import { listedNames } from '../shared/names';
+import { namesExtractor } from '../shared/names-extractor';
 import { suffix, type Extractor } from '../types';
 
 const EXT = '\\.(?:json|html)';
 
-function namesExtractor(id: string, kind: ExposureKind, paths: RegExp[], keys: string[]): Extractor {
-  return {
-    id,
-    platform: 'instagram',
-    paths,
-    json(doc, out) {
-      const names = listedNames(doc, keys, out);
-      if (
-        names.length === 0 &&
-        isObject(doc) &&
-        Object.keys(doc).length > 0 &&
-        recordsOf(doc, keys).length === 0
-      ) {
-        out.unknownShape = true;
-      }
-      for (const name of names) addExposure(out, { kind, label: name, timestamp: null });
-    },
-    html(page, out) {
-      for (const block of page.blocks) {
-        const values =
-          block.rows.length > 0 ? block.rows.map((row) => row.value) : [block.text ?? block.heading];
-        for (const value of values) addExposure(out, { kind, label: value, timestamp: null });
-      }
-    },
-  };
-}
-
 export const instagramAdInterests = namesExtractor(
+  'instagram',
   'instagram.ad_interests',
   'ad_interest',
   [
@@ -47,6 +20,7 @@ export const instagramAdInterests = namesExtractor(
 );
 
 export const instagramAdvertisers = namesExtractor(
+  'instagram',
   'instagram.advertisers',
   'advertiser',
   [suffix(`instagram_ads_and_businesses/advertisers_using_your_activity_or_information${EXT}`)],
@@ -54,6 +28,7 @@ export const instagramAdvertisers = namesExtractor(
 );
 
 export const instagramTopics = namesExtractor(
+  'instagram',
   'instagram.topics',
   'topic',
   [suffix(`your_topics/(?:your_topics|recommended_topics)${EXT}`)],

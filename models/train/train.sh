@@ -7,7 +7,7 @@
 #   LOUPE_DATASETS   datasets folder (default: <repo>/../shared/datasets)
 #   LOUPE_PY         python with torch, onnx, sklearn (default: /usr/bin/python3)
 #   MLM_EPOCHS       MLM pretraining epochs over all text (default 0.3)
-#   MLM_MINUTES      MLM wall-clock cap in minutes (default 10)
+#   MLM_MINUTES      MLM wall-clock cap in minutes (default 20)
 #   FT_EPOCHS        final fine-tuning epochs (default 2)
 #   FT_MINUTES       final fine-tuning wall-clock cap in minutes (default 45)
 #   LODO_EPOCHS      fine-tuning epochs for each leave-one-dataset-out fold (default 1)

@@ -6,8 +6,8 @@
 # Environment:
 #   LOUPE_DATASETS   datasets folder (default: <repo>/../shared/datasets)
 #   LOUPE_PY         python with torch, onnx, sklearn (default: /usr/bin/python3)
-#   MLM_EPOCHS       MLM pretraining epochs over all text (default 0.3)
-#   MLM_MINUTES      MLM wall-clock cap in minutes (default 20)
+#   MLM_EPOCHS       MLM pretraining epochs over all text (default 5)
+#   MLM_MINUTES      MLM wall-clock cap in minutes (default 25)
 #   FT_EPOCHS        final fine-tuning epochs (default 2)
 #   FT_MINUTES       final fine-tuning wall-clock cap in minutes (default 45)
 #   LODO_EPOCHS      fine-tuning epochs for each leave-one-dataset-out fold (default 1)
@@ -20,8 +20,8 @@ REPO="$(cd "$HERE/../.." && pwd)"
 DATASETS="${LOUPE_DATASETS:-$(dirname "$REPO")/shared/datasets}"
 PY="${LOUPE_PY:-/usr/bin/python3}"
 W="$HERE/work"
-MLM_EPOCHS="${MLM_EPOCHS:-0.3}"
-MLM_MINUTES="${MLM_MINUTES:-20}"
+MLM_EPOCHS="${MLM_EPOCHS:-5}"
+MLM_MINUTES="${MLM_MINUTES:-25}"
 FT_EPOCHS="${FT_EPOCHS:-2}"
 FT_MINUTES="${FT_MINUTES:-45}"
 LODO_EPOCHS="${LODO_EPOCHS:-1}"

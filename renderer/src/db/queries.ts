@@ -2,7 +2,7 @@ import type { ArchiveId, Exposure, Item, ItemId, Thresholds } from '@core/model'
 import { filterItems, type ItemFilter, type RateUrl } from '@core/report';
 import { withStorage } from './errors';
 import type { ArchiveRecord, StoredReview, StoredScore } from './records';
-import type { LoupeDb } from './schema';
+import { scoresOfItems, type LoupeDb } from './schema';
 import { getSetting } from './settings';
 
 /** Imported archives, most recent first, with their counts and date ranges. */
@@ -63,7 +63,7 @@ export function loadItemDetail(db: LoupeDb, itemId: ItemId): Promise<ItemDetail 
       if (!item) return null;
       return {
         item,
-        scores: await db.scores.where('itemId').equals(itemId).toArray(),
+        scores: await scoresOfItems(db, [itemId]).toArray(),
         review: (await db.reviews.get(itemId)) ?? null,
       };
     }),

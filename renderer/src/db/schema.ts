@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type Table } from 'dexie';
+import Dexie, { type Collection, type DexieOptions, type Table } from 'dexie';
 import type { ArchiveId, Exposure, ExposureId, ItemId } from '@core/model';
 import type { ArchiveRecord, RunRecord, SettingRow, StoredItem, StoredReview, StoredScore } from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
@@ -56,4 +56,17 @@ export class LoupeDb extends Dexie {
 /** Every table, for transactions that must span the whole database. */
 export function allTables(db: LoupeDb): Table[] {
   return [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs, db.settings];
+}
+
+/** Every model's scores of these items, by primary-key ranges ([itemId+modelId] starts with the item). */
+export function scoresOfItems(
+  db: LoupeDb,
+  itemIds: readonly ItemId[],
+): Collection<StoredScore, [ItemId, string]> {
+  return db.scores.where('[itemId+modelId]').inAnyRange(
+    itemIds.map((id) => [
+      [id, Dexie.minKey],
+      [id, Dexie.maxKey],
+    ]),
+  );
 }

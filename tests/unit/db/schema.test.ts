@@ -5,6 +5,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   deleteArchive,
   getRun,
+  loadItemDetail,
   nextUnscoredBatch,
   openLoupeDb,
   startClassification,
@@ -57,7 +58,6 @@ describe('schema versions', () => {
     expect(await db.scores.where('archiveId').equals(ARCHIVE_A).count()).toBe(30);
     expect(await db.scores.where('archiveId').equals(ARCHIVE_B).count()).toBe(10);
     expect(await db.reviews.where('archiveId').equals(ARCHIVE_B).count()).toBe(1);
-    expect(await db.scores.where('[modelId+language]').equals([MODEL, 'en']).count()).toBe(40);
     expect((await db.settings.get('locale'))?.value).toBe('fr');
     expect(db.backendDB().objectStoreNames.contains('pending')).toBe(false);
     const items = await db.items.toArray();
@@ -130,6 +130,40 @@ describe('schema versions', () => {
         .map((item) => item.id)
         .sort(),
     );
+  });
+
+  it('upgrades a version 4 database to version 5: scores kept, found by item and by archive without the dropped indexes', async () => {
+    const name = uniqueDbName();
+    const v4 = await openLoupeDb({ name, versions: SCHEMA_VERSIONS.slice(0, 4) });
+    expect(v4.verno).toBe(4);
+    const items = makeItems(ARCHIVE_A, 0, 8);
+    await v4.table('items').bulkPut(items.map((item) => ({ ...item, textLength: item.text.length })));
+    const stored = (modelId: string) =>
+      items.map((item) => ({ ...makeScore(item, modelId), archiveId: ARCHIVE_A }));
+    await v4.table('scores').bulkPut([...stored(MODEL), ...stored('other-model')]);
+    v4.close();
+
+    db = await openLoupeDb({ name });
+
+    const scoreStore = db.backendDB().transaction('scores').objectStore('scores');
+    expect([...scoreStore.indexNames].sort()).toEqual(['archiveId', 'modelId']);
+    expect(await db.scores.count()).toBe(16);
+    expect(await db.scores.where('modelId').equals(MODEL).count()).toBe(8);
+    const detail = await loadItemDetail(db, items[3]!.id);
+    expect(detail?.scores.map((score) => score.modelId).sort()).toEqual(['loupe-small-q8', 'other-model']);
+    await db.archives.put({
+      id: ARCHIVE_A,
+      platform: 'instagram',
+      format: 'json',
+      sourceFiles: [],
+      importedAt: asEpochMs(0),
+      dateRange: null,
+      counts: { items: 8, exposures: 0 },
+      status: 'complete',
+      ownerName: null,
+      error: null,
+    });
+    expect(await deleteArchive(db, ARCHIVE_A)).toMatchObject({ items: 8, scores: 16 });
   });
 
   it('keeps the version list append-only and ascending', () => {

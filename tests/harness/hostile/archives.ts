@@ -35,6 +35,23 @@ export async function encryptedExport(): Promise<NamedZip> {
   return { name: demoExport('instagram-json').parts[0]!.zipName, bytes };
 }
 
+/** Where the partly encrypted export puts its password-protected entries (the rest is the plain demo). */
+export const ENCRYPTED_ENTRY_PATHS = [
+  'your_instagram_activity/comments/post_comments_1.json',
+  'your_instagram_activity/likes/liked_posts.json',
+] as const;
+
+/** The demo Instagram export with two of its text entries AES-encrypted. */
+export async function partlyEncryptedExport(): Promise<NamedZip> {
+  const encrypted = new Set<string>(ENCRYPTED_ENTRY_PATHS);
+  const files = demoFiles('instagram-json').map((file) =>
+    encrypted.has(file.path)
+      ? { ...file, options: { password: HOSTILE_PASSWORD, encryptionStrength: 3 as const } }
+      : file,
+  );
+  return { name: 'instagram-partly-2026-01-12-PARTLYEN.zip', bytes: await writeZip(files) };
+}
+
 /** The demo Instagram export with every entry in Zip64 format. */
 export async function zip64Export(): Promise<NamedZip> {
   const bytes = await writeZip(demoFiles('instagram-json'), { zip64: true });
@@ -89,7 +106,7 @@ export function hundredThousandEntries(count = HOSTILE_SIZES.tinyEntries): Named
   return { name: 'instagram-tiny-2026-01-12-TINYTINY.zip', bytes: writeStoredZip(entries()) };
 }
 
-/** Names that escape the extraction folder: zip.js's reader refuses the whole archive by default. */
+/** Names that escape the extraction folder: zip.js's reader refuses the whole archive by default; Loupe skips each. */
 export const TRAVERSAL_NAMES = [
   '../../../../etc/cron.d/loupe',
   '../your_instagram_activity/comments/post_comments_1.json',

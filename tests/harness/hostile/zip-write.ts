@@ -3,6 +3,7 @@ import {
   Uint8ArrayReader,
   Uint8ArrayWriter,
   ZipWriter,
+  type ZipWriterAddDataOptions,
   type ZipWriterConstructorOptions,
 } from '@zip.js/zip.js';
 import type { PrecompressedEntry } from './deflate-zeros';
@@ -16,6 +17,8 @@ export interface NamedZip {
 export interface ZipInput {
   readonly path: string;
   readonly content: string | Uint8Array | PrecompressedEntry;
+  /** Per-entry writer options (a password for this entry alone...). */
+  readonly options?: ZipWriterAddDataOptions;
 }
 
 const isPrecompressed = (content: ZipInput['content']): content is PrecompressedEntry =>
@@ -37,9 +40,9 @@ export async function writeZip(
         crc32: content.crc32,
       });
     } else if (typeof content === 'string') {
-      await writer.add(entry.path, new TextReader(content));
+      await writer.add(entry.path, new TextReader(content), entry.options);
     } else {
-      await writer.add(entry.path, new Uint8ArrayReader(content), { level: 0 });
+      await writer.add(entry.path, new Uint8ArrayReader(content), { level: 0, ...entry.options });
     }
   }
   return writer.close();

@@ -7,7 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtractSummary } from '@core/archive';
 import { COMMANDS } from '../../../electron/cli/commands';
 import { runCli } from '../../../electron/cli/run';
-import { hostileCases, STRESS, type HostileCase } from '../../harness/hostile';
+import {
+  ENCRYPTED_ENTRY_PATHS,
+  hostileCases,
+  ODD_NAMES,
+  STRESS,
+  TRAVERSAL_NAMES,
+  type HostileCase,
+} from '../../harness/hostile';
 import { REPO_ROOT } from '../../harness/paths';
 
 const scratch = await mkdtemp(join(tmpdir(), 'loupe-hostile-import-'));
@@ -18,6 +25,8 @@ const program = { version: '0.0.0', commands: COMMANDS };
 interface Outcome {
   readonly refused: string | null;
   readonly summary: ExtractSummary | null;
+  /** `loupe: warning:` lines. */
+  readonly warnings?: readonly string[];
 }
 
 /** `loupe extract` in-process: exit 0 with a summary, or exit 2 with one message; never an internal error. */
@@ -46,7 +55,11 @@ async function extractInProcess(paths: readonly string[]): Promise<Outcome> {
     return { refused: messages[0]!, summary: null };
   }
   const summaryLine = out.join('').trim().split('\n').at(-1)!;
-  return { refused: null, summary: JSON.parse(summaryLine) as ExtractSummary };
+  return {
+    refused: null,
+    summary: JSON.parse(summaryLine) as ExtractSummary,
+    warnings: errors.filter((line) => line.startsWith('loupe: warning: ')),
+  };
 }
 
 /** The import in a child process under a heap limit (256 MB by default), for the cases that could exhaust memory. */
@@ -104,6 +117,60 @@ describe('the importer on the hostile corpus', () => {
       checkExpectation(entry, await extractInProcess(paths));
     });
   }
+
+  const buildCase = async (id: string) =>
+    cases.find((candidate) => candidate.id === id)!.build(join(scratch, 'named'));
+  /** The sound demo export (the zip64 case holds it unchanged), to compare counts with. */
+  let plainOutcome: Outcome | undefined;
+  const plainDemo = async () => (plainOutcome ??= await extractInProcess(await buildCase('zip64')));
+
+  it('a password-protected export is refused with one message that says so, not a warning per file', async () => {
+    const outcome = await extractInProcess(await buildCase('encrypted'));
+    expect(outcome.refused).toMatch(
+      /^loupe: instagram-.+\.zip is password-protected; Meta's exports are not encrypted/,
+    );
+  });
+
+  it('a partly encrypted export: the encrypted entries are named and skipped, the rest imported', async () => {
+    const outcome = await extractInProcess(await buildCase('partly-encrypted'));
+    expect(outcome.refused).toBeNull();
+    const skipped = outcome.summary!.filesSkipped.files.filter((file) => file.reason === 'encrypted');
+    expect(skipped.map((file) => file.path).sort()).toEqual([...ENCRYPTED_ENTRY_PATHS].sort());
+    for (const path of ENCRYPTED_ENTRY_PATHS)
+      expect(outcome.warnings!.some((line) => line.includes(path) && /password-protected/.test(line))).toBe(
+        true,
+      );
+    const plain = (await plainDemo()).summary!;
+    expect(outcome.summary!.items.byKind.comment).toBeLessThan(plain.items.byKind.comment!);
+    expect(outcome.summary!.items.byKind.message).toBe(plain.items.byKind.message);
+    expect(outcome.summary!.items.byKind.message).toBeGreaterThan(0);
+  });
+
+  it('unsafe entry names (.., absolute, drive, UNC) are each skipped and named; the export imports', async () => {
+    const outcome = await extractInProcess(await buildCase('traversal-names'));
+    expect(outcome.refused).toBeNull();
+    const unsafe = outcome.summary!.filesSkipped.files.filter((file) => file.reason === 'unsafe_name');
+    expect(unsafe.map((file) => file.path).sort()).toEqual([...TRAVERSAL_NAMES].sort());
+    // None of the traversal entries' content (a thread saying "hello from an odd file name") was read.
+    expect(outcome.summary!.items.byKind.message).toBe((await plainDemo()).summary!.items.byKind.message);
+    expect(outcome.warnings!.filter((line) => /unsafe_name/.test(line))).toHaveLength(TRAVERSAL_NAMES.length);
+  });
+
+  it('names with control characters are skipped, named with the controls escaped; odd but safe names import', async () => {
+    const outcome = await extractInProcess(await buildCase('odd-names'));
+    const unsafe = outcome.summary!.filesSkipped.files.filter((file) => file.reason === 'unsafe_name');
+    // eslint-disable-next-line no-control-regex
+    const withControls = ODD_NAMES.filter((name) => /[\u0000-\u001f]/.test(name));
+    expect(unsafe).toHaveLength(withControls.length);
+    // eslint-disable-next-line no-control-regex
+    for (const file of unsafe) expect(file.path).not.toMatch(/[\u0000-\u001f\u007f]/);
+    expect(unsafe.map((file) => file.path)).toContain(
+      'your_instagram_activity/comments/post\\u{0}_comments_2.json',
+    );
+    // eslint-disable-next-line no-control-regex
+    for (const line of outcome.warnings!) expect(line).not.toMatch(/[\u0000-\u001f\u007f]/);
+    expect(outcome.summary!.items.byKind.message).toBeGreaterThan(0);
+  });
 
   it('the ratio bomb: the bomb entry is skipped and named, the rest imported, under a 256 MB heap', async () => {
     const entry = cases.find((candidate) => candidate.id === 'bomb-ratio')!;

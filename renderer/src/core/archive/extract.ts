@@ -125,13 +125,10 @@ export async function* extractArchive(
     problems.push(problem);
   };
   for (const { entry, reason } of plan.skipped) {
-    addProblem(
-      problemOf(
-        { entry },
-        reason,
-        reason === 'no_data' ? 'the export says this section is empty' : 'not a known text file',
-      ),
-    );
+    const detail =
+      entry.source.refused?.detail ??
+      (reason === 'no_data' ? 'the export says this section is empty' : 'not a known text file');
+    addProblem(problemOf({ entry }, reason, detail));
   }
   for (const file of plan.files) {
     if (options.signal?.aborted) throw new EntryReadError('aborted', 'import cancelled');

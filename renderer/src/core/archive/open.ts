@@ -7,7 +7,8 @@ import { classifyEntry } from './paths';
 import { err, ok, type Result } from './result';
 import type { ArchiveSource, SourceEntry } from './sources/source';
 
-export type ArchiveErrorCode = 'no_input' | 'unreadable' | 'not_meta' | 'too_many_entries' | 'too_many_parts';
+export type ArchiveErrorCode =
+  'no_input' | 'unreadable' | 'encrypted' | 'not_meta' | 'too_many_entries' | 'too_many_parts';
 
 /** Why an input cannot be imported at all. The message names files, never their content. */
 export interface ArchiveError {
@@ -70,8 +71,21 @@ export async function openArchive(
       });
     }
   }
+  const locked = passwordProtectedParts(listed);
+  if (locked.length === listed.length) {
+    await closeAll();
+    return err({
+      code: 'encrypted',
+      message:
+        `${locked.join(', ')} ${locked.length === 1 ? 'is' : 'are'} password-protected; Meta's exports are ` +
+        'not encrypted: import the ZIP Meta sent, or zip the extracted folder again without a password',
+    });
+  }
   const merged = mergeParts(listed);
-  const paths = merged.entries.map((entry) => entry.path).filter((path) => classifyEntry(path) !== 'junk');
+  const paths = merged.entries
+    .filter((entry) => !entry.source.refused)
+    .map((entry) => entry.path)
+    .filter((path) => classifyEntry(path) !== 'junk');
   let profiles = detectProfiles(paths);
   if (profiles.length === 0) profiles = await sniffEncryptedBackup(merged.entries, merged.parts, limits);
   if (profiles.length === 0) {
@@ -98,13 +112,32 @@ export async function openArchive(
   });
 }
 
+/**
+ * Parts whose text files are all password-protected. When every part is, nothing can be read and the import is
+ * refused with one message; otherwise the encrypted entries are skipped and named, and the rest imported.
+ */
+function passwordProtectedParts(
+  listed: readonly { source: ArchiveSource; entries: readonly SourceEntry[] }[],
+): string[] {
+  return listed
+    .filter(({ entries }) => {
+      const text = entries.filter((entry) => {
+        const kind = classifyEntry(entry.path);
+        return kind === 'json' || kind === 'html';
+      });
+      const considered = text.length > 0 ? text : entries;
+      return considered.length > 0 && considered.every((entry) => entry.refused?.reason === 'encrypted');
+    })
+    .map(({ source }) => source.name);
+}
+
 /** A Messenger end-to-end-encrypted backup ZIP has no category folders: recognise it by one thread file's keys. */
 async function sniffEncryptedBackup(
   entries: readonly MergedEntry[],
   parts: readonly ArchiveSource[],
   limits: ImportLimits,
 ): Promise<DetectedProfile[]> {
-  const candidate = entries.find((entry) => E2EE_THREAD_FILE.test(entry.path));
+  const candidate = entries.find((entry) => !entry.source.refused && E2EE_THREAD_FILE.test(entry.path));
   if (!candidate) return [];
   try {
     const bytes = await parts[candidate.part]!.read(candidate.source, new InflateBudget(limits));

@@ -17,7 +17,9 @@ export type SkipReason =
   | 'ratio'
   | 'total_cap'
   | 'unreadable'
-  | 'extractor_failed';
+  | 'extractor_failed'
+  | 'encrypted'
+  | 'unsafe_name';
 
 /** One text file to read, with the extractor that understands it. */
 export interface PlannedFile {
@@ -52,6 +54,10 @@ export function planImport(archive: OpenedArchive): ImportPlan {
   const media = { count: 0, bytes: 0 };
   let ignored = 0;
   for (const entry of archive.entries) {
+    if (entry.source.refused?.reason === 'unsafe_name') {
+      skipped.push({ entry, reason: 'unsafe_name' });
+      continue;
+    }
     const kind = classifyEntry(entry.path);
     if (kind === 'media') {
       media.count++;
@@ -60,6 +66,10 @@ export function planImport(archive: OpenedArchive): ImportPlan {
     }
     if (kind === 'junk' || kind === 'text_other') {
       ignored++;
+      continue;
+    }
+    if (entry.source.refused) {
+      skipped.push({ entry, reason: entry.source.refused.reason });
       continue;
     }
     if (kind === 'no_data') {

@@ -8,6 +8,33 @@ export interface SourceEntry {
   readonly size: number;
   /** Stored size in bytes; equal to `size` for folders. */
   readonly compressedSize: number;
+  /**
+   * Set when the entry must not be read: `encrypted` (password-protected), or `unsafe_name` (`..`, an absolute
+   * path or control characters; `path` is then the raw name with its controls escaped, for display only).
+   */
+  readonly refused?: { readonly reason: EntryRefusal; readonly detail: string };
+}
+
+export type EntryRefusal = 'encrypted' | 'unsafe_name';
+
+/**
+ * Why a raw entry name is unsafe to use as a path, or null: a `..` component (`/` or `\` separated), an
+ * absolute name (`/`, `\`, a drive letter) or a control character.
+ */
+export function unsafeEntryName(raw: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(raw)) return 'control characters';
+  if (/^[\\/]|^[a-z]:/i.test(raw)) return 'an absolute path';
+  if (raw.split(/[\\/]/).includes('..')) return 'a parent folder (..)';
+  return null;
+}
+
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** A name safe to print in a warning: control, bidi and other invisible format characters as `\u{..}` escapes. */
+export function displayEntryName(raw: string): string {
+  return raw.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
 /**

@@ -1,7 +1,13 @@
 import { BlobReader, ZipReader, type FileEntry, type Reader } from '@zip.js/zip.js';
 import { EntryReadError, type InflateBudget } from '../limits';
 import { inflateWithDecompressionStream, type RawInflater } from './inflate';
-import { normaliseEntryPath, type ArchiveSource, type SourceEntry } from './source';
+import {
+  displayEntryName,
+  normaliseEntryPath,
+  unsafeEntryName,
+  type ArchiveSource,
+  type SourceEntry,
+} from './source';
 
 /** Where an entry's bytes are. Only this is kept per entry: zip.js's entry objects cost about 6 KB each. */
 interface EntryLocation {
@@ -34,7 +40,8 @@ export function zipSource(
   options: { inflateRaw?: RawInflater } = {},
 ): ArchiveSource {
   const reader: Reader<unknown> = data instanceof Blob ? new BlobReader(data) : data;
-  const zip = new ZipReader(reader, { useWebWorkers: false });
+  // Names are checked here instead (unsafeEntryName): zip.js's default refuses the whole archive for one bad name.
+  const zip = new ZipReader(reader, { useWebWorkers: false, filenameValidation: 'tolerant' });
   const inflateRaw = options.inflateRaw ?? inflateWithDecompressionStream;
   return {
     name,
@@ -46,8 +53,9 @@ export function zipSource(
       for await (const entry of zip.getEntriesGenerator()) {
         if (entry.directory) continue;
         const method = entry.compressionMethod;
+        const unsafe = unsafeEntryName(entry.filename);
         entries.push({
-          path: normaliseEntryPath(entry.filename),
+          path: unsafe ? displayEntryName(entry.filename) : normaliseEntryPath(entry.filename),
           size: entry.uncompressedSize,
           compressedSize: entry.compressedSize,
           location: {
@@ -57,6 +65,11 @@ export function zipSource(
             encrypted: entry.encrypted,
           },
           ...(method !== STORED && method !== DEFLATED ? { zipEntry: entry } : {}),
+          ...(unsafe
+            ? { refused: { reason: 'unsafe_name' as const, detail: `unsafe name: ${unsafe}; not read` } }
+            : entry.encrypted
+              ? { refused: { reason: 'encrypted' as const, detail: 'password-protected; not read' } }
+              : {}),
         });
       }
       return entries;
@@ -65,6 +78,7 @@ export function zipSource(
       const { location, zipEntry } = entry as Partial<ZipSourceEntry>;
       if (!location) throw new EntryReadError('unreadable', 'entry does not belong to this part');
       if (location.encrypted) throw new EntryReadError('unreadable', 'the entry is encrypted');
+      if (entry.refused) throw new EntryReadError('unreadable', entry.refused.detail);
       budget.precheck(entry.size, entry.compressedSize);
       if (signal?.aborted) throw new EntryReadError('aborted', 'import cancelled');
       const method = location.compressionMethod;

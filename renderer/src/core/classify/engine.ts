@@ -1,6 +1,6 @@
 import { LABELS, type Label, type LabelScores } from '../model';
 import { planBatches, type BatchPlan } from './batches';
-import { detectLanguage } from './language';
+import { detectLanguage, type LanguageVerdict } from './language';
 import { normalizeText } from './normalize';
 import type { ClassifyInput, ClassifyOutput, ModelManifest } from './types';
 import { splitIntoWindows, type WindowSpec } from './windows';
@@ -75,13 +75,19 @@ export async function classifyWithEngine(
 ): Promise<ClassifyOutput[]> {
   const outputs: ClassifyOutput[] = new Array(inputs.length);
   const toScore: { index: number; language: string; text: string }[] = [];
+  // Archives repeat texts ("Liked a post", shared links): decide each distinct text's language once.
+  const verdicts = new Map<string, LanguageVerdict>();
   inputs.forEach((input, index) => {
     const { normalized, forModel } = prepareText(engine.manifest, input.text);
     if (normalized === '' || forModel === '') {
       outputs[index] = { language: 'und', status: 'empty', scores: null, reason: 'empty', windows: 0 };
       return;
     }
-    const verdict = detectLanguage(normalized, engine.manifest.languages);
+    let verdict = verdicts.get(normalized);
+    if (!verdict) {
+      verdict = detectLanguage(normalized, engine.manifest.languages);
+      verdicts.set(normalized, verdict);
+    }
     if (!verdict.supported) {
       outputs[index] = {
         language: verdict.language,

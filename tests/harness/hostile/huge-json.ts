@@ -5,10 +5,13 @@ import { dirname, join } from 'node:path';
 import { HOSTILE_SIZES } from './sizes';
 
 export const HUGE_THREAD_PATH = 'your_instagram_activity/messages/inbox/bigthread_1234567890/message_1.json';
+/** A sound thread beside the huge one: what is left to import when the huge file is over the per-file cap. */
+export const SMALL_THREAD_PATH = 'your_instagram_activity/messages/inbox/smalltalk_987654321/message_1.json';
 
 /**
- * Writes an extracted Instagram export folder whose one message thread is a JSON file of at least `bytes`
- * (300 MB under LOUPE_STRESS=1), streamed to disk so the generator itself stays small in memory.
+ * Writes an extracted Instagram export folder whose one big message thread is a JSON file of at least `bytes`
+ * (300 MB under LOUPE_STRESS=1, above the importer's 256 MiB per-file cap), streamed to disk so the generator
+ * itself stays small in memory; a profile and a small thread beside it.
  */
 export async function writeHugeJsonExport(
   root: string,
@@ -41,5 +44,12 @@ export async function writeHugeJsonExport(
     '{"profile_user":[{"string_map_data":{"Name":{"value":"Camille Lef\\u00c3\\u00a8vre"},"Username":{"value":"camille.lefevre"}}}]}',
   );
   await once(profileOut, 'finish');
+  const small = join(root, SMALL_THREAD_PATH);
+  await mkdir(dirname(small), { recursive: true });
+  const smallOut = createWriteStream(small);
+  smallOut.end(
+    '{"participants":[{"name":"Small Talker"},{"name":"Camille Lef\\u00c3\\u00a8vre"}],"messages":[{"sender_name":"Small Talker","timestamp_ms":1735689600000,"content":"a short thread beside the huge one"}],"title":"Small Talker"}',
+  );
+  await once(smallOut, 'finish');
   return root;
 }

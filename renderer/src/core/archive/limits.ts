@@ -1,6 +1,9 @@
 /** Guards against zip bombs and absurd inputs. Media entries are never inflated, so these bound text only. */
 export interface ImportLimits {
-  /** Largest inflated size of one text entry, in bytes. */
+  /**
+   * Largest inflated size of one text entry, in bytes. A text file is decoded and parsed whole, which takes
+   * about four times its size in heap: this cap is what bounds the import's memory, whatever the file.
+   */
   readonly maxEntryBytes: number;
   /** Largest inflated size of all text entries together, in bytes. */
   readonly maxTotalBytes: number;
@@ -14,7 +17,9 @@ export interface ImportLimits {
 }
 
 export const DEFAULT_LIMITS: ImportLimits = {
-  maxEntryBytes: 1024 * 2 ** 20,
+  // Far above the text files of real exports (tens of MB at most); 256 MiB parses in about 1 GB of heap and
+  // stays below V8's longest string (2^29 characters), past which decoding would throw.
+  maxEntryBytes: 256 * 2 ** 20,
   maxTotalBytes: 16 * 2 ** 30,
   // Deflate cannot exceed about 1032:1; real JSON stays well under 100:1, a bomb sits near the maximum.
   maxRatio: 200,

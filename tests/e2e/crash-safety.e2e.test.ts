@@ -40,13 +40,13 @@ const importDone = async () =>
   (await runsOf(app.page)).some((run) => run.type === 'import' && run.status === 'done');
 
 /**
- * An import cut by a reload cannot go on by itself (the files are gone): the archive says it is importing,
+ * An import cut by a reload cannot go on by itself (the files are gone): the archive is marked interrupted,
  * and giving the same files again completes it.
  */
 async function finishImport(): Promise<void> {
   if (await importDone()) return;
   await app.page.goto(`${app.server.origin}/#/import`);
-  await expect.poll(() => app.page.getByTestId('archive-row').first().textContent()).toMatch(/importing/i);
+  await expect.poll(() => app.page.getByTestId('archive-row').first().textContent()).toMatch(/interrupted/i);
   await importFiles();
   await waitFor(importDone, 120_000, 'the import to finish');
 }

@@ -9,6 +9,7 @@ export * from './queries';
 export * from './queue';
 export * from './records';
 export * from './reviews';
+export * from './run-locks';
 export * from './runs';
 export { DEFAULT_DB_NAME, LoupeDb, allTables, restoreStagingName } from './schema';
 export * from './score-writes';

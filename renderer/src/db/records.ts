@@ -1,7 +1,10 @@
 import type { ArchiveId, EpochMs, Item, ItemId, Platform, Review, Score } from '@core/model';
 
-/** Where an archive's import stands. */
-export type ArchiveStatus = 'importing' | 'complete' | 'failed';
+/**
+ * Where an archive's import stands. `interrupted`: its import stopped with the app (a reload, a crash) and
+ * needs the same files again; what was written is kept.
+ */
+export type ArchiveStatus = 'importing' | 'complete' | 'failed' | 'interrupted';
 
 /** The file format of the export the archive came from. */
 export type ArchiveFormat = 'json' | 'html' | 'mixed';
@@ -30,7 +33,8 @@ export interface ArchiveRecord {
 }
 
 export type RunType = 'import' | 'classification';
-export type RunStatus = 'queued' | 'running' | 'paused' | 'cancelled' | 'done' | 'failed';
+/** `interrupted`: an import whose worker is gone (see run-locks.ts); importing the same files again resumes it. */
+export type RunStatus = 'queued' | 'running' | 'paused' | 'cancelled' | 'done' | 'failed' | 'interrupted';
 export const ACTIVE_RUN_STATUSES: readonly RunStatus[] = ['queued', 'running', 'paused'];
 
 export type JsonValue =

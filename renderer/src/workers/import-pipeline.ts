@@ -1,6 +1,20 @@
-import { extractArchive, openArchive, type ArchiveSource, type ExtractSummary } from '../core/archive';
+import {
+  extractArchive,
+  openArchive,
+  type ArchiveSource,
+  type ExtractSummary,
+  type OpenedArchive,
+} from '../core/archive';
 import type { ArchiveId } from '../core/model';
-import { beginArchiveImport, finishArchiveImport, writeImportChunk, type LoupeDb } from '../db';
+import {
+  beginArchiveImport,
+  finishArchiveImport,
+  importRunId,
+  runLock,
+  writeImportChunk,
+  type LoupeDb,
+  type RunLock,
+} from '../db';
 import { RateMeter, type RunProgress } from './progress';
 
 export type ImportOutcome =
@@ -14,11 +28,30 @@ export type ImportOutcome =
 export async function importArchiveIntoDb(
   db: LoupeDb,
   sources: readonly ArchiveSource[],
-  options: { readonly signal?: AbortSignal; readonly onProgress?: (progress: RunProgress) => void } = {},
+  options: {
+    readonly signal?: AbortSignal;
+    readonly onProgress?: (progress: RunProgress) => void;
+    /** Held while the import runs, so that a later start can tell a live import from a dead one. */
+    readonly lock?: RunLock;
+  } = {},
 ): Promise<ImportOutcome> {
   const opened = await openArchive(sources);
   if (!opened.ok) return { ok: false, archiveId: null, reason: opened.error.message };
   const archive = opened.value;
+  const lock = options.lock ?? runLock;
+  try {
+    return await lock(importRunId(archive.archiveId), () => importOpened(db, sources, archive, options));
+  } finally {
+    await archive.close();
+  }
+}
+
+async function importOpened(
+  db: LoupeDb,
+  sources: readonly ArchiveSource[],
+  archive: OpenedArchive,
+  options: { readonly signal?: AbortSignal; readonly onProgress?: (progress: RunProgress) => void },
+): Promise<ImportOutcome> {
   const profile = archive.profiles[0]!;
   const formats = new Set(archive.profiles.map((candidate) => candidate.format));
   await beginArchiveImport(db, {
@@ -48,7 +81,5 @@ export async function importArchiveIntoDb(
     const reason = error instanceof Error ? error.message : String(error);
     await finishArchiveImport(db, archive.archiveId, { status: 'failed', reason }).catch(() => undefined);
     return { ok: false, archiveId: archive.archiveId, reason };
-  } finally {
-    await archive.close();
   }
 }

@@ -73,6 +73,16 @@ export const en = {
     statusImporting: 'importing',
     statusComplete: 'imported',
     statusFailed: 'failed',
+    statusInterrupted: 'interrupted',
+    interruptedTitle: 'An import was interrupted',
+    interruptedText:
+      'Loupe was closed or reloaded while it was reading {{files}} ({{platform}}). The {{texts}} texts it had read are kept, but the archive is incomplete.',
+    interruptedTextEmpty:
+      'Loupe was closed or reloaded while it was reading {{files}} ({{platform}}), before it had saved any text.',
+    interruptedAction:
+      'To finish it, give Loupe the same files again: it picks up what is missing and counts nothing twice.',
+    interruptedChooseFiles: 'Choose the same files…',
+    interruptedChooseFolder: 'Choose the same folder…',
   },
   progress: {
     title: 'Progress',

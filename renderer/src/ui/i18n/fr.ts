@@ -74,6 +74,16 @@ export const fr: Strings = {
     statusImporting: 'import en cours',
     statusComplete: 'importée',
     statusFailed: 'échec',
+    statusInterrupted: 'interrompu',
+    interruptedTitle: 'Un import a été interrompu',
+    interruptedText:
+      'Loupe a été fermé ou rechargé pendant la lecture de {{files}} ({{platform}}). Les {{texts}} textes déjà lus sont conservés, mais l’archive est incomplète.',
+    interruptedTextEmpty:
+      'Loupe a été fermé ou rechargé pendant la lecture de {{files}} ({{platform}}), avant d’avoir enregistré le moindre texte.',
+    interruptedAction:
+      'Pour le terminer, redonnez à Loupe les mêmes fichiers : il reprend ce qui manque et ne compte rien deux fois.',
+    interruptedChooseFiles: 'Choisir les mêmes fichiers…',
+    interruptedChooseFolder: 'Choisir le même dossier…',
   },
   progress: {
     title: 'Avancement',

@@ -15,6 +15,7 @@ function ArchiveRow({ archive }: { archive: ArchiveRecord }) {
     importing: t('import.statusImporting'),
     complete: t('import.statusComplete'),
     failed: t('import.statusFailed'),
+    interrupted: t('import.statusInterrupted'),
   }[archive.status];
   const remove = async () => {
     if (db && window.confirm(t('import.confirmDelete'))) await deleteArchive(db, archive.id);
@@ -40,6 +41,39 @@ function ArchiveRow({ archive }: { archive: ArchiveRecord }) {
         </button>
       </td>
     </tr>
+  );
+}
+
+/**
+ * An import cut short by a reload or a crash cannot resume by itself (the files are gone with the page):
+ * say so, and ask for the same files, which complete it (item ids come from the content).
+ */
+function InterruptedImport({
+  archive,
+  chooseFiles,
+  chooseFolder,
+}: {
+  archive: ArchiveRecord;
+  chooseFiles: () => void;
+  chooseFolder: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const fromZips = archive.sourceFiles.every((name) => /\.zip$/i.test(name));
+  return (
+    <section className="card notice" role="alert" data-testid="import-interrupted">
+      <h2>{t('import.interruptedTitle')}</h2>
+      <p>
+        {t(archive.counts.items > 0 ? 'import.interruptedText' : 'import.interruptedTextEmpty', {
+          files: archive.sourceFiles.join(', '),
+          platform: archive.platform === 'instagram' ? 'Instagram' : 'Facebook',
+          texts: formatNumber(i18n.language, archive.counts.items),
+        })}
+      </p>
+      <p>{t('import.interruptedAction')}</p>
+      <button type="button" onClick={fromZips ? chooseFiles : chooseFolder} data-testid="import-again">
+        {fromZips ? t('import.interruptedChooseFiles') : t('import.interruptedChooseFolder')}
+      </button>
+    </section>
   );
 }
 
@@ -132,6 +166,17 @@ export function ImportPage() {
           ))}
         </ul>
       )}
+      {!busy &&
+        archives
+          .filter((archive) => archive.status === 'interrupted')
+          .map((archive) => (
+            <InterruptedImport
+              key={archive.id}
+              archive={archive}
+              chooseFiles={() => filesInput.current?.click()}
+              chooseFolder={() => folderInput.current?.click()}
+            />
+          ))}
       <ProgressPanel />
       <h2>{t('import.archives')}</h2>
       {archives.length === 0 ? (

@@ -1,4 +1,4 @@
-import { openLoupeDb, type LoupeDb, type StorageError } from '../../db';
+import { flagInterruptedImports, openLoupeDb, type LoupeDb, type StorageError } from '../../db';
 
 let opening: Promise<LoupeDb> | null = null;
 const storageProblemListeners = new Set<(error: StorageError) => void>();
@@ -13,10 +13,19 @@ const report = (error: StorageError) => storageProblemListeners.forEach((listene
 
 /** The page's one connection to Loupe's database. */
 export function getDb(): Promise<LoupeDb> {
-  opening ??= openLoupeDb({ onBlocked: report, onVersionChange: report }).catch((error: unknown) => {
-    opening = null;
-    throw error;
-  });
+  opening ??= openLoupeDb({ onBlocked: report, onVersionChange: report }).then(
+    (db) => {
+      // Not awaited: a check waits for as long as another window's import holds its run.
+      flagInterruptedImports(db).catch((error: unknown) =>
+        console.warn('Could not check for interrupted imports.', error),
+      );
+      return db;
+    },
+    (error: unknown) => {
+      opening = null;
+      throw error;
+    },
+  );
   return opening;
 }
 

@@ -4,6 +4,7 @@ import { importFiles, metaJson, ms, sec, type Files } from './builders';
 import { facebookJsonExport, facebookOldFiles } from './facebook-fixtures';
 import { facebookHtmlExport, instagramHtmlExport } from './html-fixtures';
 import { instagram2026Files, instagramFrenchFiles, instagramJsonExport } from './instagram-fixtures';
+import { facebookAiAndNotificationFiles, facebookTypedFiles, facebookVisitedFiles } from './more-fixtures';
 
 /** IG-1 (2021–2023): category folders at the root, wrapped comment lists, IG-1 ad interests. */
 const instagramGen1: Files = {
@@ -163,6 +164,9 @@ describe('rarer files and the IG-1 layout', () => {
       facebookOldFiles(),
       facebookRare,
       facebookHtmlExport(),
+      facebookTypedFiles(),
+      facebookVisitedFiles(),
+      facebookAiAndNotificationFiles(),
     ];
     const used = new Set<string>();
     for (const files of sets) {

@@ -51,10 +51,15 @@ export function comparePaths(a: string, b: string): number {
 const THREAD_SECTION =
   /(^|\/)(inbox|message_requests|archived_threads|filtered_threads|e2ee_cutover|your_group_messages)\/[^/]+/;
 
+/** A thread file straight under a folder named after the conversation (seen in donated catalogues). */
+const THREAD_FILE = /(^|\/)(?!…\/)[^/]+\/((?:message|replies)_\d+\.[a-z]+)$/;
+
 /**
  * The path with conversation folder names (which carry people's names) replaced, safe for warnings and
  * summaries that must not leak archive content.
  */
 export function redactPath(path: string): string {
-  return path.replace(THREAD_SECTION, (_whole, start: string, section: string) => `${start}${section}/…`);
+  return path
+    .replace(THREAD_SECTION, (_whole, start: string, section: string) => `${start}${section}/…`)
+    .replace(THREAD_FILE, '$1…/$2');
 }

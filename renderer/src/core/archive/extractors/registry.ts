@@ -1,8 +1,11 @@
 import type { Platform } from '../../model';
+import { facebookAiChats } from './facebook/ai-chats';
+import { facebookMembershipAnswers, facebookStoryReplies } from './facebook/answers';
 import { facebookComments, facebookGroupActivity } from './facebook/comments';
 import { facebookFollowing, facebookGroupsJoined, facebookPagesLiked } from './facebook/connections';
 import { facebookLinkHistory } from './facebook/link-history';
 import { facebookEncryptedBackup, facebookMessages } from './facebook/messages';
+import { facebookNotifications } from './facebook/notifications';
 import {
   facebookMedia,
   facebookPostEdits,
@@ -22,7 +25,7 @@ import {
   facebookOffMeta,
   facebookTopics,
 } from './facebook/targeting';
-import { facebookRecentlyViewed } from './facebook/viewed';
+import { facebookRecentlyViewed, facebookVisited } from './facebook/viewed';
 import {
   instagramAdsViewed,
   instagramFollowers,
@@ -92,12 +95,17 @@ export const EXTRACTORS: readonly Extractor[] = [
   facebookComments,
   facebookGroupActivity,
   facebookMessages,
+  facebookAiChats,
   facebookEncryptedBackup,
+  facebookStoryReplies,
+  facebookMembershipAnswers,
   facebookReactions,
   facebookPagesLiked,
   facebookFollowing,
   facebookGroupsJoined,
   facebookRecentlyViewed,
+  facebookVisited,
+  facebookNotifications,
   facebookSearches,
   facebookSaved,
   facebookAdInterests,

@@ -24,4 +24,5 @@ export const LABELS_EN: LabelTable = {
   hashtags: ['Hashtags'],
   group: ['Group'],
   date: ['Date', 'Creation time', 'Start time'],
+  sender: ['Sender', 'Sender name', 'Sent by', 'From'],
 };

@@ -29,4 +29,5 @@ export const LABELS_FR: LabelTable = {
   hashtags: ['Hashtags'],
   group: ['Groupe'],
   date: ['Date', 'Heure de création', 'Heure de début'],
+  sender: ['Expéditeur', 'Expéditrice', "Nom de l'expéditeur", 'Envoyé par', 'De'],
 };

@@ -23,6 +23,7 @@ export const LABEL_FIELDS = [
   'hashtags',
   'group',
   'date',
+  'sender',
 ] as const;
 export type LabelField = (typeof LABEL_FIELDS)[number];
 

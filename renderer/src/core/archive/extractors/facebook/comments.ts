@@ -44,13 +44,17 @@ export const facebookComments: Extractor = {
   },
 };
 
-/** Posts and comments in groups, and FB-3 group contributions. */
+/** Posts and comments in groups, posts waiting for a group admin's approval, and FB-3 group contributions. */
 export const facebookGroupActivity: Extractor = {
   id: 'facebook.group_activity',
   platform: 'facebook',
-  paths: [suffix(`groups/(?:group_posts_and_comments|your_comments_in_groups|your_contributions)${EXT}`)],
+  paths: [
+    suffix(
+      `groups/(?:group_posts_and_comments|your_comments_in_groups|your_contributions|your_pending_posts_in_groups)${EXT}`,
+    ),
+  ],
   json(doc, out, ctx) {
-    const records = recordsOf(doc, ['group_posts_v2', 'group_comments_v2']);
+    const records = recordsOf(doc, ['group_posts_v2', 'group_comments_v2', 'pending_posts_v2']);
     if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
     for (const record of records) {
       if (Array.isArray(record.label_values)) {

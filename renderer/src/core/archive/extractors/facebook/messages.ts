@@ -2,7 +2,7 @@ import { isObject } from '../../shapes';
 import { extractThreadHtml, extractThreadJson, threadParticipants } from '../shared/thread';
 import { suffix, type Extractor } from '../types';
 
-/** Messenger: every section, split into `message_N` files, and community chats of groups. */
+/** Messenger: every section (E2EE cut-over included), split into `message_N` files, and groups' community chats. */
 export const facebookMessages: Extractor = {
   id: 'facebook.messages',
   platform: 'facebook',
@@ -10,6 +10,8 @@ export const facebookMessages: Extractor = {
     suffix(
       'messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)/[^/]+/message(?:_\\d+)?\\.(?:json|html)',
     ),
+    // Thread folders seen elsewhere in donated catalogues (`your_facebook_activity/<thread>/message_1.json`).
+    suffix('[^/]+/message_\\d+\\.(?:json|html)'),
     suffix('groups/your_group_messages/[^/]+\\.(?:json|html)'),
   ],
   json: extractThreadJson,

@@ -58,8 +58,13 @@ function addLabelValuesPost(record: Json, kind: ItemKind, out: FileOutput, ctx: 
 export const facebookPosts = v2Extractor(
   'facebook.posts',
   'post',
-  [suffix(`posts/(?:your_posts__check_ins__photos_and_videos|your_posts)(?:_\\d+)?${EXT}`)],
-  ['status_updates_v2'],
+  [
+    suffix(
+      `posts/(?:your_posts__check_ins__photos_and_videos|your_posts)(?:_\\d+)?${EXT}`,
+      `posts/trash${EXT}`,
+    ),
+  ],
+  ['status_updates_v2', 'trash_v2'],
 );
 
 /** Posts the owner made on other people's pages and profiles (FB-3 `label_values`). */

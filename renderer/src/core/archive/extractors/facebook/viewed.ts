@@ -1,4 +1,4 @@
-import { objects, recordsOf, str, type Json } from '../../shapes';
+import { isEmptyShape, labelValues, objects, recordsOf, recordTime, str, type Json } from '../../shapes';
 import { fromSeconds } from '../../time';
 import { addExposure, addItem } from '../shared/emit';
 import { suffix, type Extractor, type FileOutput } from '../types';
@@ -50,6 +50,60 @@ export const facebookRecentlyViewed: Extractor = {
       addExposure(out, { kind: 'viewed', label: title, url: block.links[0] ?? null, timestamp: block.time });
       if (seenItems)
         addItem(out, { kind: 'post', direction: 'seen', author: null, timestamp: block.time, text: title });
+    }
+  },
+};
+
+/**
+ * FB-3 `label_values` lists of things visited or shown: profiles visited in the past 7 days, groups visited,
+ * fundraiser posts likely viewed. Labels are unverified: each plain value that is not a URL or a time names
+ * what was seen (the `ent_name` when there is one), with the record's first URL.
+ */
+export const facebookVisited: Extractor = {
+  id: 'facebook.visited',
+  platform: 'facebook',
+  paths: [
+    suffix(
+      '(?:profiles_you_visited_in_the_past_7_days|groups_you_ve_visited|fundraiser_posts_you_likely_viewed)\\.(?:json|html)',
+    ),
+  ],
+  json(doc, out) {
+    const records = recordsOf(doc, ['visited_things_v2']);
+    if (records.length === 0 && !isEmptyShape(doc)) out.unknownShape = true;
+    for (const record of records) {
+      if (Array.isArray(record.entries)) {
+        addEntries(record, out, false);
+        continue;
+      }
+      const values = labelValues(record);
+      const url =
+        values.find((value) => value.href !== null)?.href ??
+        values.find((value) => value.value !== null && /^https?:\/\//i.test(value.value))?.value ??
+        null;
+      const names = new Set<string>();
+      const entName = str(record.ent_name) ?? str(record.name);
+      if (entName) names.add(entName);
+      else {
+        for (const value of values) {
+          const plain = value.value;
+          if (plain !== null && value.timestamp === null && !/^(?:https?:\/\/|\d+$)/i.test(plain))
+            names.add(plain);
+        }
+      }
+      const timestamp = recordTime(record);
+      if (names.size === 0) addExposure(out, { kind: 'viewed', url, timestamp });
+      for (const name of names) addExposure(out, { kind: 'viewed', account: name, url, timestamp });
+    }
+  },
+  html(page, out) {
+    if (page.blocks.length === 0) out.unknownShape = true;
+    for (const block of page.blocks) {
+      addExposure(out, {
+        kind: 'viewed',
+        account: block.heading ?? block.text,
+        url: block.links[0] ?? null,
+        timestamp: block.time,
+      });
     }
   },
 };

@@ -25,7 +25,9 @@ export const instagramViewed = activityExtractor({
   id: 'instagram.viewed',
   platform: 'instagram',
   paths: [
-    suffix(`ads_and_topics/(?:posts_viewed|videos_watched|suggested_(?:profiles|accounts)_viewed)${EXT}`),
+    suffix(
+      `ads_and_topics/(?:posts_viewed|videos_watched|suggested_(?:profiles|accounts)_viewed|(?:posts|profiles|accounts)_you_re_not_interested_in)${EXT}`,
+    ),
     suffix(`threads/threads_viewed${EXT}`),
   ],
   keys: [
@@ -33,6 +35,8 @@ export const instagramViewed = activityExtractor({
     'impressions_history_videos_watched',
     'impressions_history_chaining_seen',
     'text_post_app_text_post_app_posts_seen',
+    'impressions_history_posts_not_interested',
+    'impressions_history_recs_hidden_authors',
   ],
   kind: 'viewed',
   seenItem: 'post',

@@ -1,0 +1,87 @@
+import type { EpochMs } from '../../../model';
+import { fieldOfLabel } from '../../labels';
+import { labelValues, objects, recordsOf, recordTime, str, type Json } from '../../shapes';
+import { fromSeconds } from '../../time';
+import { addItem } from '../shared/emit';
+import { extractThreadHtml } from '../shared/thread';
+import { suffix, type ExtractContext, type Extractor, type FileOutput } from '../types';
+
+/** One message of a conversation: the scalars of one innermost `dict`. */
+interface ChatTurn {
+  readonly sender: string | null;
+  readonly text: string | null;
+  readonly timestamp: EpochMs | null;
+}
+
+const isUrl = (value: string) => /^https?:\/\//i.test(value);
+
+/**
+ * The turns of a `label_values` conversation: every `dict` whose entries are scalars is one message. Its text is
+ * the value labelled as text (any known language), else its longest plain value; its sender the value labelled
+ * as a sender, author or name.
+ */
+function turnsOf(entries: unknown, turns: ChatTurn[]): void {
+  const scalars = objects(entries).filter((entry) => 'value' in entry || 'timestamp_value' in entry);
+  const named = (...fields: string[]) =>
+    scalars.find((entry) => {
+      const field = fieldOfLabel(str(entry.label) ?? '');
+      return field !== null && fields.includes(field);
+    });
+  const plain = scalars
+    .map((entry) => str(entry.value))
+    .filter((value): value is string => value !== null && !isUrl(value));
+  if (scalars.length > 0 && plain.length > 0) {
+    const sender = str(named('sender', 'author', 'name', 'username')?.value);
+    const text =
+      str(named('text', 'comment', 'caption')?.value) ??
+      plain.filter((value) => value !== sender).sort((a, b) => b.length - a.length)[0] ??
+      null;
+    const time = scalars.map((entry) => fromSeconds(entry.timestamp_value)).find((t) => t !== null);
+    turns.push({ sender, text, timestamp: time ?? null });
+  }
+  for (const entry of objects(entries)) {
+    if (Array.isArray(entry.dict)) turnsOf(entry.dict, turns);
+    for (const element of objects(entry.vec)) if (Array.isArray(element.dict)) turnsOf(element.dict, turns);
+  }
+}
+
+function addConversation(record: Json, out: FileOutput, ctx: ExtractContext): void {
+  const values = labelValues(record);
+  const conversation =
+    str(record.title) ??
+    values.find((value) => value.field === 'title' && value.groups.length === 0)?.value ??
+    null;
+  const turns: ChatTurn[] = [];
+  // The top-level scalars describe the conversation (title, time); the messages sit in nested dicts.
+  for (const entry of objects(record.label_values)) {
+    if (Array.isArray(entry.dict)) turnsOf(entry.dict, turns);
+    for (const element of objects(entry.vec)) if (Array.isArray(element.dict)) turnsOf(element.dict, turns);
+  }
+  for (const turn of turns) {
+    addItem(out, {
+      kind: 'message',
+      direction: ctx.owner.isOwner(turn.sender) ? 'authored' : 'received',
+      author: turn.sender,
+      conversation,
+      timestamp: turn.timestamp ?? recordTime(record),
+      text: turn.text,
+    });
+  }
+}
+
+/**
+ * Conversations with Meta AI (FB-3, 2025: `messages/ai_conversations.json`): a `label_values` list whose labels
+ * are unverified (archive-format.md §14), so messages are found by structure. Only a message whose sender is the
+ * owner counts as authored: an unnamed sender could be the assistant, whose words are not the owner's.
+ */
+export const facebookAiChats: Extractor = {
+  id: 'facebook.ai_chats',
+  platform: 'facebook',
+  paths: [suffix('messages/ai_conversations\\.(?:json|html)')],
+  json(doc, out, ctx) {
+    const records = recordsOf(doc);
+    if (records.length === 0) out.unknownShape = true;
+    for (const record of records) addConversation(record, out, ctx);
+  },
+  html: extractThreadHtml,
+};

@@ -1,0 +1,129 @@
+import { metaJson, sec, type Files } from './builders';
+
+/** A Meta AI conversation in the nested `label_values` shape (labels given per language). */
+export const aiConversation = (labels: { sender: string; text: string; time: string; messages: string }) =>
+  metaJson([
+    {
+      title: 'Recette de crêpes',
+      timestamp: sec('2025-06-01T00:00:00Z'),
+      fbid: '1',
+      media: [],
+      label_values: [
+        {
+          title: labels.messages,
+          dict: [
+            {
+              dict: [
+                { label: labels.sender, value: 'Léa Dubois' },
+                { label: labels.text, value: 'Comment faire des crêpes ?' },
+                { label: labels.time, timestamp_value: sec('2025-06-01T00:00:00Z') },
+              ],
+            },
+            {
+              dict: [
+                { label: labels.sender, value: 'Meta AI' },
+                { label: labels.text, value: 'Mélangez la farine, les œufs et le lait.' },
+                { label: labels.time, timestamp_value: sec('2025-06-01T00:00:05Z') },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+
+/** Texts the owner typed outside posts and comments: story replies, membership answers, pending posts, trash. */
+export function facebookTypedFiles(): Files {
+  return {
+    'your_facebook_activity/stories/story_reactions.json': metaJson({
+      stories_feedback_v2: [
+        {
+          timestamp: sec('2025-01-10T00:00:00Z'),
+          title: 'Léa Dubois replied to Anna Lee’s story.',
+          data: [{ text: 'Trop beau !' }],
+        },
+      ],
+    }),
+    'your_facebook_activity/groups/your_answers_to_membership_questions.json': metaJson({
+      group_membership_questions_answers_v2: {
+        group_answers: [
+          {
+            group_name: 'Jardiniers du quartier',
+            rules_agreement: true,
+            answers: [
+              {
+                question: 'Pourquoi voulez-vous rejoindre ?',
+                answer: 'J’aime les tomates',
+                timestamp: sec('2025-01-11T00:00:00Z'),
+              },
+            ],
+          },
+        ],
+      },
+    }),
+    'your_facebook_activity/groups/your_pending_posts_in_groups.json': metaJson({
+      pending_posts_v2: [{ timestamp: sec('2025-01-12T00:00:00Z'), data: [{ post: 'Post en attente' }] }],
+    }),
+    'your_facebook_activity/posts/trash.json': metaJson({
+      trash_v2: [
+        {
+          timestamp: sec('2025-01-13T00:00:00Z'),
+          title: 'Léa Dubois updated her status.',
+          data: [{ post: 'Post supprimé' }],
+        },
+      ],
+    }),
+  };
+}
+
+/** FB-3 lists of profiles and groups visited and fundraiser posts likely viewed. */
+export function facebookVisitedFiles(): Files {
+  return {
+    'your_facebook_activity/other_activity/profiles_you_visited_in_the_past_7_days.json': metaJson({
+      fbid: '1',
+      media: [],
+      label_values: [{ label: 'Profiles', vec: [{ value: 'Anna Lee' }, { value: 'Marc Petit' }] }],
+    }),
+    "logged_information/interactions/groups_you've_visited.json": metaJson([
+      {
+        timestamp: sec('2025-03-01T00:00:00Z'),
+        fbid: '2',
+        media: [],
+        label_values: [
+          { label: 'Name', value: 'Vélo Paris' },
+          {
+            label: 'URL',
+            value: 'https://www.facebook.com/groups/velo',
+            href: 'https://www.facebook.com/groups/velo',
+          },
+        ],
+      },
+    ]),
+    'your_facebook_activity/fundraisers/fundraiser_posts_you_likely_viewed.json': metaJson([
+      {
+        timestamp: sec('2025-03-02T00:00:00Z'),
+        ent_name: 'Collecte pour la SPA',
+        fbid: '3',
+        media: [],
+        label_values: [],
+      },
+    ]),
+  };
+}
+
+/** Meta AI conversations and notifications (English labels). */
+export function facebookAiAndNotificationFiles(): Files {
+  return {
+    'your_facebook_activity/messages/ai_conversations.json': aiConversation({
+      sender: 'Sender',
+      text: 'Message',
+      time: 'Time',
+      messages: 'Messages',
+    }),
+    'logged_information/notifications/notifications.json': metaJson({
+      notifications_v2: [
+        { timestamp: sec('2025-02-01T00:00:00Z'), unread: true, href: '', text: 'A notification' },
+      ],
+    }),
+  };
+}

@@ -5,12 +5,12 @@ import { fromMilliseconds } from '../../time';
 import type { ExtractContext, FileOutput } from '../types';
 import { addItem } from './emit';
 
-/** System lines are short and contain a marker word; other texts never reach the patterns. */
 /**
  * Meta's system lines start with the sender's name, "You"/"Vous" or a verb ("Liked a message"); only those
  * texts are lower-cased and tested against the markers and patterns (the check runs on every message).
  */
-const SYSTEM_OPENING = /^(you|vous|liked|reacted|a aimé|a réagi|say hi)\b/i;
+// Not `\b`: without the u flag it sees no word boundary after "é", so "a aimé ..." never matched.
+const SYSTEM_OPENING = /^(you|vous|liked|reacted|a aimé|a réagi|say hi)(?![\p{L}\p{N}])/iu;
 
 function isSystemText(text: string, sender: string | null): boolean {
   if (text.length >= 200) return false;

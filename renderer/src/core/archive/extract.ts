@@ -1,14 +1,13 @@
 import type { ArchiveId, Exposure, Item, Platform } from '../model';
 import type { DetectedProfile } from './detect';
-import { emptyOutput, type ExtractContext } from './extractors/types';
-import { finaliseExposure, finaliseItem } from './finalise';
+import { extractFileBytes, OwnerCache, type ExtractPool, type FileJob, type FileRecords } from './file-work';
 import { IdSet } from './id-set';
 import { EntryReadError, InflateBudget } from './limits';
 import type { OpenedArchive } from './open';
-import { ownerFrom, ownerFromParticipants, type Owner } from './owner';
+import { ownerFromParticipants } from './owner';
 import { redactPath } from './paths';
 import { planImport, threadSamples, type ImportPlan, type PlannedFile } from './plan';
-import { readPlannedFile } from './read-file';
+import { readPlannedBytes, readPlannedFile, type ReadFailure } from './read-file';
 import { SummaryCounter, type ExtractSummary, type FileProblem } from './summary';
 
 export interface ExtractProgress {
@@ -34,17 +33,25 @@ export interface ExtractOptions {
   readonly signal?: AbortSignal;
   /** Records per batch (default 2000). */
   readonly batchSize?: number;
+  /**
+   * Extracts files in other threads. Files are still read (and charged to the inflate budget) here, in plan
+   * order, and their records are taken in plan order: the batches are the same as without a pool.
+   */
+  readonly pool?: ExtractPool;
 }
 
 const ownerKey = (profile: DetectedProfile, platform: Platform) => `${profile.root}\u0000${platform}`;
 
-/** Reads profile files, then (when they say nothing) a sample of threads' participants, to name the owner. */
+/**
+ * Reads profile files, then (when they say nothing) a sample of threads' participants, to name the owner:
+ * the names that identify the owner of each profile and platform.
+ */
 async function identifyOwners(
   archive: OpenedArchive,
   plan: ImportPlan,
   budget: InflateBudget,
   signal?: AbortSignal,
-): Promise<Map<string, Owner>> {
+): Promise<Map<string, string[]>> {
   const names = new Map<string, string[]>();
   for (const file of plan.files) {
     const read = file.extractor.ownerJson ?? file.extractor.ownerHtml;
@@ -58,7 +65,7 @@ async function identifyOwners(
     const key = ownerKey(file.profile, file.platform);
     names.set(key, [...(names.get(key) ?? []), ...(hint?.names ?? [])]);
   }
-  const owners = new Map<string, Owner>();
+  const owners = new Map<string, string[]>();
   for (const profile of archive.profiles) {
     for (const platform of [profile.platform, profile.alsoPlatform].filter(
       (p): p is Platform => p !== null,
@@ -79,11 +86,21 @@ async function identifyOwners(
         const name = ownerFromParticipants(participants);
         if (name) known = [name];
       }
-      owners.set(key, ownerFrom(known));
+      owners.set(key, known);
     }
   }
   return owners;
 }
+
+/** Inflated bytes of the files handed to a pool and not yet taken back (besides the oldest, always sent). */
+const MAX_BYTES_IN_FLIGHT = 64 * 2 ** 20;
+
+const failedRead = (failure: ReadFailure): FileRecords => ({
+  items: [],
+  exposures: [],
+  unknownLabels: [],
+  failure,
+});
 
 const problemOf = (
   file: { entry: { path: string } },
@@ -130,69 +147,117 @@ export async function* extractArchive(
       (reason === 'no_data' ? 'the export says this section is empty' : 'not a known text file');
     addProblem(problemOf({ entry }, reason, detail));
   }
-  for (const file of plan.files) {
-    if (options.signal?.aborted) throw new EntryReadError('aborted', 'import cancelled');
-    filesDone++;
-    if (!file.extractor.json && !file.extractor.html) {
-      counter.filesRead++;
-      continue;
+  const ownerCache = new OwnerCache();
+  const jobOf = (file: PlannedFile): FileJob => ({
+    path: file.entry.path,
+    format: file.format,
+    platform: file.platform,
+    relKey: file.relKey,
+    extractorId: file.extractor.id,
+    ownerNames: owners.get(ownerKey(file.profile, file.platform)) ?? [],
+    archiveId,
+  });
+
+  /** Counts one file's records (in plan order: which copy of a duplicate is kept depends on it). */
+  const take = (file: PlannedFile, records: FileRecords) => {
+    for (const label of records.unknownLabels)
+      if (counter.unknownLabels.size < 100) counter.unknownLabels.add(label);
+    if (records.failure) {
+      addProblem(problemOf(file, records.failure.reason, records.failure.detail));
+      return;
     }
-    const done = await extractFile(file);
-    if (done) {
-      for (const item of done.items) {
-        if (!seen.add(item.id)) counter.duplicateRecords++;
-        else {
-          counter.item(item);
-          items.push(item);
-        }
+    counter.filesRead++;
+    for (const item of records.items) {
+      if (!seen.add(item.id)) counter.duplicateRecords++;
+      else {
+        counter.item(item);
+        items.push(item);
       }
-      for (const exposure of done.exposures) {
-        if (!seen.add(exposure.id)) counter.duplicateRecords++;
-        else {
-          counter.exposure(exposure);
-          exposures.push(exposure);
-        }
+    }
+    for (const exposure of records.exposures) {
+      if (!seen.add(exposure.id)) counter.duplicateRecords++;
+      else {
+        counter.exposure(exposure);
+        exposures.push(exposure);
       }
     }
-    options.onProgress?.(progress());
-    if (items.length + exposures.length >= batchSize) {
-      yield { items, exposures, problems, progress: progress() };
-      items = [];
-      exposures = [];
-      problems = [];
+  };
+
+  const pool = options.pool;
+  /** Files read and handed to the pool, oldest first; a file without a records extractor is `null`. */
+  const inFlight: { file: PlannedFile; records: Promise<FileRecords> | null; bytes: number }[] = [];
+  // Enough queued work that no worker waits for the next file (a thread wakes up late on a busy machine),
+  // bounded in files and in bytes so that memory stays bounded whatever the files' sizes.
+  const windowFiles = pool ? pool.size * 8 : 0;
+  let bytesInFlight = 0;
+  let nextToRead = 0;
+  try {
+    while (filesDone < plan.files.length) {
+      if (options.signal?.aborted) throw new EntryReadError('aborted', 'import cancelled');
+      let file: PlannedFile;
+      let records: FileRecords | null;
+      if (pool) {
+        while (
+          nextToRead < plan.files.length &&
+          (inFlight.length === 0 || (inFlight.length < windowFiles && bytesInFlight < MAX_BYTES_IN_FLIGHT))
+        ) {
+          const next = plan.files[nextToRead++]!;
+          const started = await startFile(next, pool);
+          inFlight.push({ file: next, records: started?.records ?? null, bytes: started?.bytes ?? 0 });
+          bytesInFlight += started?.bytes ?? 0;
+        }
+        const head = inFlight.shift()!;
+        bytesInFlight -= head.bytes;
+        file = head.file;
+        records = head.records && (await head.records);
+      } else {
+        file = plan.files[filesDone]!;
+        records = await extractHere(file);
+      }
+      filesDone++;
+      if (records) take(file, records);
+      else counter.filesRead++;
+      options.onProgress?.(progress());
+      if (items.length + exposures.length >= batchSize) {
+        yield { items, exposures, problems, progress: progress() };
+        items = [];
+        exposures = [];
+        problems = [];
+      }
     }
+  } finally {
+    // Cancelled or abandoned: no record of a file still in a worker is awaited, nor its failure reported.
+    for (const pending of inFlight) pending.records?.catch(() => undefined);
   }
   yield { items, exposures, problems, progress: progress(), summary: summarise() };
 
-  async function extractFile(file: PlannedFile): Promise<{ items: Item[]; exposures: Exposure[] } | null> {
-    const parsed = await readPlannedFile(archive, file, budget, options.signal);
-    if (!parsed.ok) {
-      addProblem(problemOf(file, parsed.error.reason, parsed.error.detail));
-      return null;
-    }
-    const owner = owners.get(ownerKey(file.profile, file.platform)) ?? ownerFrom([]);
-    const ctx: ExtractContext = { platform: file.platform, relKey: file.relKey, owner };
-    const out = emptyOutput();
-    try {
-      if (parsed.value.format === 'json') file.extractor.json?.(parsed.value.doc, out, ctx);
-      else file.extractor.html?.(parsed.value.page, out, ctx);
-    } catch (error) {
-      addProblem(problemOf(file, 'extractor_failed', error instanceof Error ? error.name : 'error'));
-      return null;
-    }
-    for (const label of out.unknownLabels)
-      if (counter.unknownLabels.size < 100) counter.unknownLabels.add(label);
-    if (out.unknownShape && out.items.length === 0 && out.exposures.length === 0) {
-      addProblem(problemOf(file, 'unknown_shape', `not a shape ${file.extractor.id} knows`));
-      return null;
-    }
-    counter.filesRead++;
-    return {
-      items: out.items.map((draft) => finaliseItem(draft, archiveId, file.platform, file.entry.path)),
-      exposures: out.exposures.map((draft) =>
-        finaliseExposure(draft, archiveId, file.platform, file.entry.path),
-      ),
-    };
+  /** A file without a records extractor (a profile file read only to name the owner) gives null. */
+  async function extractHere(file: PlannedFile): Promise<FileRecords | null> {
+    if (!file.extractor.json && !file.extractor.html) return null;
+    const bytes = await readPlannedBytes(archive, file, budget, options.signal);
+    if (!bytes.ok) return failedRead(bytes.error);
+    return extractFileBytes(jobOf(file), bytes.value, ownerCache, file.extractor);
+  }
+
+  /**
+   * Reads the file here (the budget is charged in plan order) and hands its bytes to the pool; the pending
+   * records are wrapped, since an async function's result would wait for them.
+   */
+  async function startFile(
+    file: PlannedFile,
+    pool: ExtractPool,
+  ): Promise<{ records: Promise<FileRecords>; bytes: number } | null> {
+    if (!file.extractor.json && !file.extractor.html) return null;
+    const bytes = await readPlannedBytes(archive, file, budget, options.signal);
+    if (!bytes.ok) return { records: Promise.resolve(failedRead(bytes.error)), bytes: 0 };
+    const size = bytes.value.length;
+    const records = pool.extract(jobOf(file), bytes.value).catch((error: unknown): FileRecords =>
+      failedRead({
+        reason: 'unreadable',
+        detail: `the file could not be extracted (${error instanceof Error ? error.message : 'error'})`,
+      }),
+    );
+    return { records, bytes: size };
   }
 
   function summarise(): ExtractSummary {
@@ -205,7 +270,7 @@ export async function* extractArchive(
       ),
       formats: unique(archive.profiles.map((p) => p.format)),
       generations: unique(archive.profiles.map((p) => p.generation)),
-      ownerIdentified: [...owners.values()].some((owner) => owner.known),
+      ownerIdentified: [...owners.values()].some((names) => ownerCache.get(names).known),
       items: counter.items,
       exposures: counter.exposures,
       filesRead: counter.filesRead,

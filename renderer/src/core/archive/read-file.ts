@@ -15,16 +15,15 @@ export interface ReadFailure {
 
 const decoder = new TextDecoder('utf-8');
 
-/** Inflates, decodes and parses one planned file; JSON is repaired (Meta's mojibake) after parsing. */
-export async function readPlannedFile(
+/** Inflates one planned file, charging the import's budget; a refusal or damage is a failure, cancelling throws. */
+export async function readPlannedBytes(
   archive: OpenedArchive,
   file: PlannedFile,
   budget: InflateBudget,
   signal?: AbortSignal,
-): Promise<Result<ParsedFile, ReadFailure>> {
-  let bytes: Uint8Array;
+): Promise<Result<Uint8Array, ReadFailure>> {
   try {
-    bytes = await archive.parts[file.entry.part]!.read(file.entry.source, budget, signal);
+    return ok(await archive.parts[file.entry.part]!.read(file.entry.source, budget, signal));
   } catch (error) {
     if (error instanceof EntryReadError) {
       if (error.reason === 'aborted') throw error;
@@ -32,9 +31,13 @@ export async function readPlannedFile(
     }
     return err({ reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/** Decodes and parses one file's bytes; JSON is repaired (Meta's mojibake) after parsing. */
+export function parseFileBytes(bytes: Uint8Array, format: 'json' | 'html'): Result<ParsedFile, ReadFailure> {
   const text = decoder.decode(bytes);
   if (text.trim() === '') return err({ reason: 'empty', detail: 'the file is empty' });
-  if (file.format === 'html') {
+  if (format === 'html') {
     try {
       return ok({ format: 'html', page: parseHtmlPage(text) });
     } catch (error) {
@@ -53,4 +56,15 @@ export async function readPlannedFile(
       detail: `not valid JSON${position ? ` (at byte ${position})` : ''}; truncated?`,
     });
   }
+}
+
+/** Inflates, decodes and parses one planned file. */
+export async function readPlannedFile(
+  archive: OpenedArchive,
+  file: PlannedFile,
+  budget: InflateBudget,
+  signal?: AbortSignal,
+): Promise<Result<ParsedFile, ReadFailure>> {
+  const bytes = await readPlannedBytes(archive, file, budget, signal);
+  return bytes.ok ? parseFileBytes(bytes.value, file.format) : bytes;
 }

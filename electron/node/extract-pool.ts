@@ -1,0 +1,140 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
+import {
+  extractFileBytes,
+  OwnerCache,
+  unpackFileRecords,
+  type ExtractPool,
+  type FileJob,
+  type FileRecords,
+  type PoolRequest,
+  type PoolResponse,
+} from '@core/archive/file-work';
+
+interface Pending {
+  readonly job: FileJob;
+  readonly resolve: (records: FileRecords) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  readonly pending: Map<number, Pending>;
+}
+
+const WORKER_PATH = fileURLToPath(new URL('./extract-pool-worker.ts', import.meta.url));
+
+/** Workers replaced (each failing the files it held) before the pool gives up on threads. */
+const MAX_RESTARTS = 4;
+
+let workerCode: Promise<string> | null = null;
+
+/**
+ * The worker's code as one CommonJS script. The worker is TypeScript, like the CLI, and Node 20's workers
+ * do not inherit the tsx loader the CLI runs under; registering it in each worker costs about 0.4 s of CPU,
+ * bundling once with esbuild a small part of that.
+ */
+function bundleWorker(): Promise<string> {
+  workerCode ??= build({
+    entryPoints: [WORKER_PATH],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]!.text);
+  return workerCode;
+}
+
+/**
+ * Worker threads that extract files for `extractArchive` (one per core by default), each taking the next
+ * file when it has the fewest waiting. `close()` ends them.
+ */
+export class NodeExtractPool implements ExtractPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private closed = false;
+  private restarts = 0;
+  private owners: OwnerCache | null = null;
+
+  private constructor(
+    readonly size: number,
+    private readonly code: string,
+  ) {}
+
+  static async start(size = availableParallelism()): Promise<NodeExtractPool> {
+    return new NodeExtractPool(Math.max(1, size), await bundleWorker());
+  }
+
+  extract(job: FileJob, bytes: Uint8Array): Promise<FileRecords> {
+    if (this.closed) return Promise.reject(new Error('the extract pool is closed'));
+    // Workers that keep dying (a broken installation, say): the files are extracted in this thread instead.
+    if (this.restarts > MAX_RESTARTS) {
+      return Promise.resolve(extractFileBytes(job, bytes, (this.owners ??= new OwnerCache())));
+    }
+    const slot = this.leastBusy();
+    const id = this.nextId++;
+    // The buffer moves to the worker; a view into a larger buffer is copied first (posting a view would copy
+    // its whole buffer).
+    const own =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    const request: PoolRequest = { id, job, bytes: own };
+    return new Promise<FileRecords>((resolve, reject) => {
+      slot.pending.set(id, { job, resolve, reject });
+      slot.worker.ref();
+      slot.worker.postMessage(request, own.buffer instanceof ArrayBuffer ? [own.buffer] : []);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const slot of slots) this.fail(slot, new Error('the extract pool is closed'));
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private leastBusy(): Slot {
+    if (this.slots.length < this.size) {
+      const slot: Slot = { worker: this.startWorker(), pending: new Map() };
+      this.slots.push(slot);
+      return slot;
+    }
+    let best = this.slots[0]!;
+    for (const slot of this.slots) if (slot.pending.size < best.pending.size) best = slot;
+    return best;
+  }
+
+  private startWorker(): Worker {
+    const worker = new Worker(this.code, { eval: true });
+    worker.on('message', (response: PoolResponse) => {
+      const slot = this.slots.find((candidate) => candidate.worker === worker);
+      const pending = slot?.pending.get(response.id);
+      if (!slot || !pending) return;
+      slot.pending.delete(response.id);
+      if (slot.pending.size === 0) worker.unref();
+      pending.resolve(unpackFileRecords(response.packed, pending.job));
+    });
+    // A worker that dies (out of memory, say) fails the files it held; a fresh one takes its place.
+    const replace = (error: Error) => {
+      const slot = this.slots.find((candidate) => candidate.worker === worker);
+      if (!slot) return;
+      this.fail(slot, error);
+      if (++this.restarts > MAX_RESTARTS) this.slots.splice(this.slots.indexOf(slot), 1);
+      else slot.worker = this.startWorker();
+    };
+    worker.on('error', (error) => replace(error));
+    worker.on('exit', (code) => replace(new Error(`the extract worker stopped (exit code ${code})`)));
+    // An idle worker does not keep the process alive; one with files to extract does.
+    worker.unref();
+    return worker;
+  }
+
+  private fail(slot: Slot, error: Error): void {
+    const pending = [...slot.pending.values()];
+    slot.pending.clear();
+    for (const job of pending) job.reject(error);
+  }
+}

@@ -1,14 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '../../../renderer/src/db/backup';
+import { seedArchives } from '../../harness/db-seed';
 import {
   allTables,
   CURRENT_SCHEMA_VERSION,
   openLoupeDb,
-  setReview,
   setSetting,
-  startClassification,
   writeImportChunk,
-  writeScores,
   type LoupeDb,
 } from '../../../renderer/src/db';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/db/versions';
@@ -16,7 +14,6 @@ import {
   ARCHIVE_A,
   ARCHIVE_B,
   beginArchive,
-  makeExposure,
   makeItems,
   makeScore,
   openTestDb,
@@ -41,18 +38,19 @@ afterEach(async () => {
 });
 
 async function fill(db: LoupeDb): Promise<void> {
-  for (const archiveId of [ARCHIVE_A, ARCHIVE_B]) {
-    await beginArchive(db, archiveId);
-    const items = makeItems(archiveId, 0, 300);
-    await writeImportChunk(db, { archiveId, items, exposures: [makeExposure(archiveId, 1)] });
-    await writeScores(
-      db,
-      MODEL,
-      items.slice(0, 100).map((item) => makeScore(item, MODEL, 0.7)),
-    );
-    await setReview(db, items[5]!.id, 'not_misleading');
-  }
-  await startClassification(db, MODEL);
+  await seedArchives(
+    db,
+    MODEL,
+    [ARCHIVE_A, ARCHIVE_B].map((id) => ({
+      id,
+      items: 300,
+      exposures: [1],
+      scored: 100,
+      score: () => 0.7,
+      review: { index: 5, verdict: 'not_misleading' as const },
+    })),
+    { classificationRun: true },
+  );
   await setSetting(db, 'locale', 'fr');
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { seedArchives } from '../../harness/db-seed';
 import {
   deleteArchive,
   deleteEverything,
@@ -6,7 +7,6 @@ import {
   listRuns,
   openLoupeDb,
   restoreStagingName,
-  setReview,
   setSetting,
   startClassification,
   writeImportChunk,
@@ -31,24 +31,19 @@ afterEach(async () => {
 });
 
 /** Two archives, both imported, half scored, one review each, and a classification run. */
-async function fillTwoArchives(database: LoupeDb): Promise<void> {
-  for (const archiveId of [ARCHIVE_A, ARCHIVE_B]) {
-    await beginArchive(database, archiveId);
-    const items = makeItems(archiveId, 0, 40);
-    await writeImportChunk(database, {
-      archiveId,
-      items,
-      exposures: [makeExposure(archiveId, 1), makeExposure(archiveId, 2)],
-    });
-    await writeScores(
-      database,
-      MODEL,
-      items.slice(0, 20).map((item) => makeScore(item, MODEL)),
-    );
-    await setReview(database, items[0]!.id, 'not_divisive');
-  }
-  await startClassification(database, MODEL);
-}
+const fillTwoArchives = (database: LoupeDb) =>
+  seedArchives(
+    database,
+    MODEL,
+    [ARCHIVE_A, ARCHIVE_B].map((id) => ({
+      id,
+      items: 40,
+      exposures: [1, 2],
+      scored: 20,
+      review: { index: 0, verdict: 'not_divisive' as const },
+    })),
+    { classificationRun: true },
+  );
 
 describe('deleteArchive', () => {
   it('removes the archive and everything derived from it, and nothing of the other archive', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { seedArchives } from '../../harness/db-seed';
 import {
   DEFAULT_SETTINGS,
   getSetting,
@@ -11,19 +12,10 @@ import {
   requestPersistentStorage,
   setReview,
   setSetting,
-  writeImportChunk,
   writeScores,
   type LoupeDb,
 } from '../../../renderer/src/db';
-import {
-  ARCHIVE_A,
-  ARCHIVE_B,
-  beginArchive,
-  makeExposure,
-  makeItems,
-  makeScore,
-  openTestDb,
-} from './fixtures';
+import { ARCHIVE_A, ARCHIVE_B, makeItems, makeScore, openTestDb } from './fixtures';
 
 const MODEL = 'loupe-small-q8';
 let db: LoupeDb;
@@ -32,22 +24,23 @@ afterEach(async () => {
   await db?.delete();
 });
 
-async function twoArchives(): Promise<void> {
-  for (const [archiveId, count] of [
-    [ARCHIVE_A, 30],
-    [ARCHIVE_B, 10],
-  ] as const) {
-    await beginArchive(db, archiveId);
-    const items = makeItems(archiveId, 0, count);
-    await writeImportChunk(db, { archiveId, items, exposures: [makeExposure(archiveId, 0)] });
-    // Every third item looks divisive to the model.
-    await writeScores(
-      db,
-      MODEL,
-      items.map((item, i) => makeScore(item, MODEL, i % 3 === 0 ? 0.9 : 0.1)),
-    );
-  }
-}
+/** Archive A with 30 items, B with 10, all scored: every third item looks divisive to the model. */
+const twoArchives = () =>
+  seedArchives(
+    db,
+    MODEL,
+    (
+      [
+        [ARCHIVE_A, 30],
+        [ARCHIVE_B, 10],
+      ] as const
+    ).map(([id, items]) => ({
+      id,
+      items,
+      exposures: [0],
+      score: (i: number) => (i % 3 === 0 ? 0.9 : 0.1),
+    })),
+  );
 
 describe('queries', () => {
   it('loads report inputs for all archives or some, and for one model', async () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { redactPath } from '@core/archive/paths';
 import { importFiles, metaJson, ms, sec, type Files } from './builders';
 import { box, messageBox, page } from './html-fixtures';
-import { aiConversation, facebookTypedFiles, facebookVisitedFiles } from './more-fixtures';
+import {
+  aiConversation,
+  facebookTypedFiles,
+  facebookVisitedFiles,
+  instagramRepostFiles,
+} from './more-fixtures';
 
 const IG_PROFILE: Files = {
   'personal_information/personal_information/personal_information.json': metaJson({
@@ -112,6 +117,17 @@ describe('Instagram families beyond the usual files', () => {
         ['viewed', 'some.page', 'https://www.instagram.com/p/xyz/'],
       ].sort(),
     );
+  });
+
+  it('reads reposts: the reposted text as seen, its owner and URL as an exposure', async () => {
+    const { items, exposures, summary } = await importFiles({ ...IG_PROFILE, ...instagramRepostFiles() });
+    expect(items.map((item) => [item.kind, item.direction, item.author, item.text])).toEqual([
+      ['post', 'seen', 'page.relayee', 'Partagez avant que ce soit supprimé !'],
+    ]);
+    expect(exposures.map((e) => [e.kind, e.account, e.url, e.timestamp])).toEqual([
+      ['viewed', 'page.relayee', 'https://www.instagram.com/p/repost/', ms('2025-07-01T00:00:00Z')],
+    ]);
+    expect(summary.unknownLabels).toEqual([]);
   });
 
   it('reads Threads posts in JSON and HTML', async () => {

@@ -127,3 +127,24 @@ export function facebookAiAndNotificationFiles(): Files {
     }),
   };
 }
+
+/** Instagram reposts (`profile_media_reposts`, 2025 catalogue shape). */
+export function instagramRepostFiles(): Files {
+  return {
+    'personal_information/personal_information/reposts.json': metaJson({
+      profile_media_reposts: [
+        {
+          title: 'page.relayee',
+          string_map_data: {
+            Text: {
+              value: 'Partagez avant que ce soit supprimé !',
+              href: 'https://www.instagram.com/p/repost/',
+              timestamp: 0,
+            },
+            'Time of repost': { value: '', href: '', timestamp: sec('2025-07-01T00:00:00Z') },
+          },
+        },
+      ],
+    }),
+  };
+}

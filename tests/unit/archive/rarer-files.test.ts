@@ -4,7 +4,12 @@ import { importFiles, metaJson, ms, sec, type Files } from './builders';
 import { facebookJsonExport, facebookOldFiles } from './facebook-fixtures';
 import { facebookHtmlExport, instagramHtmlExport } from './html-fixtures';
 import { instagram2026Files, instagramFrenchFiles, instagramJsonExport } from './instagram-fixtures';
-import { facebookAiAndNotificationFiles, facebookTypedFiles, facebookVisitedFiles } from './more-fixtures';
+import {
+  facebookAiAndNotificationFiles,
+  facebookTypedFiles,
+  facebookVisitedFiles,
+  instagramRepostFiles,
+} from './more-fixtures';
 
 /** IG-1 (2021–2023): category folders at the root, wrapped comment lists, IG-1 ad interests. */
 const instagramGen1: Files = {
@@ -167,6 +172,7 @@ describe('rarer files and the IG-1 layout', () => {
       facebookTypedFiles(),
       facebookVisitedFiles(),
       facebookAiAndNotificationFiles(),
+      instagramRepostFiles(),
     ];
     const used = new Set<string>();
     for (const files of sets) {

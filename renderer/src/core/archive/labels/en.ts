@@ -3,7 +3,7 @@ import type { LabelTable } from './types';
 export const LABELS_EN: LabelTable = {
   comment: ['Comment'],
   mediaOwner: ['Media Owner', 'Media owner'],
-  time: ['Time', 'Timestamp'],
+  time: ['Time', 'Timestamp', 'Time of repost'],
   author: ['Author'],
   savedOn: ['Saved on'],
   search: ['Search'],

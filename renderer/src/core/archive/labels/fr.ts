@@ -8,7 +8,7 @@ export const LABELS_FR: LabelTable = {
     'Propriétaire du contenu',
     'Propriétaire de la publication',
   ],
-  time: ['Heure', 'Horodatage', 'Date et heure'],
+  time: ['Heure', 'Horodatage', 'Date et heure', 'Heure de la republication', 'Heure du repost'],
   author: ['Auteur', 'Auteur(e)', 'Auteure'],
   savedOn: ['Enregistré le', 'Enregistrée le', 'Sauvegardé le'],
   search: ['Recherche'],

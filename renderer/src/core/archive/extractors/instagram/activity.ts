@@ -42,6 +42,16 @@ export const instagramViewed = activityExtractor({
   seenItem: 'post',
 });
 
+/** Posts the owner reposted (`profile_media_reposts`: owner in `title`, the post's text in "Text"). */
+export const instagramReposts = activityExtractor({
+  id: 'instagram.reposts',
+  platform: 'instagram',
+  paths: [suffix(`personal_information/reposts${EXT}`, `(?:content|media)/reposts${EXT}`)],
+  keys: ['profile_media_reposts'],
+  kind: 'viewed',
+  seenItem: 'post',
+});
+
 export const instagramStoriesViewed = activityExtractor({
   id: 'instagram.stories_viewed',
   platform: 'instagram',

@@ -3,14 +3,19 @@ import { sharedClassifier, type Classifier, type Explanation } from '../core/cla
 import { openLoupeDb, type LoupeDb } from '../db';
 import { browserClassifierHost } from './browser-classifier-host';
 import { runClassification } from './classification-loop';
+import { userModelHost } from './user-model-host';
+import { findUserModel } from '../ui/services/user-models';
 import type { RunOutcome, RunProgress } from './progress';
 
 let db: Promise<LoupeDb> | null = null;
 let running: { controller: AbortController; done: Promise<RunOutcome> } | null = null;
 
 const database = () => (db ??= openLoupeDb());
-const classifierFor = (modelFolder: string): Promise<Classifier> =>
-  sharedClassifier(browserClassifierHost(modelFolder));
+/** A bundled model from the app's origin, or one the user added from Cache Storage. */
+async function classifierFor(modelFolder: string): Promise<Classifier> {
+  const added = await findUserModel(modelFolder);
+  return sharedClassifier(added ? await userModelHost(added) : browserClassifierHost(modelFolder));
+}
 
 /**
  * The one long-lived classification worker: WASM memory never shrinks, so the page keeps a single

@@ -134,6 +134,29 @@ describe('engine selection', () => {
     expect(new Set(scores.map((score) => score.itemId)).size).toBe(300);
   });
 
+  it('runs a model the native classifier cannot load on the worker, without giving up on native', async () => {
+    db = await openTestDb();
+    await importTexts(10);
+    const native = nativeDouble();
+    const worker = workerDouble(async () => db);
+    const engine = createEngineSelector({
+      native: native.api,
+      worker: worker.create,
+      db: async () => db,
+      nativeCanLoad: (folder) => !folder.startsWith('user-'),
+    });
+    expect(await engine.run('user-added', () => undefined)).toBe('done');
+    await engine.explain('user-added', 'hello there my friend');
+    expect(worker.calls).toMatchObject({ run: 1, explain: 1 });
+    expect(native.calls.classify + native.calls.explain).toBe(0);
+    // The bundled model still runs natively, and the worker was not told to stop a run it did not have.
+    expect(await engine.kind()).toBe('native');
+    expect(await engine.stop('pause')).toBeNull();
+    expect(worker.calls.stop).toBe(0);
+    await engine.explain(FOLDER, 'hello there my friend');
+    expect(native.calls.explain).toBe(1);
+  });
+
   it('treats a platform whose availability check throws as unavailable', async () => {
     db = await openTestDb();
     const native = nativeDouble();

@@ -1,6 +1,7 @@
-import { LABELS, type Label, type LabelScores } from '../model';
+import type { LabelScores } from '../model';
 import { planBatches, type BatchPlan } from './batches';
 import { detectLanguage, type LanguageVerdict } from './language';
+import { outputCount, scoresOf } from './manifest';
 import { normalizeText } from './normalize';
 import type { ClassifyInput, ClassifyOutput, ModelManifest } from './types';
 import { splitIntoWindows, type WindowSpec } from './windows';
@@ -12,7 +13,7 @@ export interface ScoringEngine {
   readonly batchPlan: BatchPlan;
   /** Content token ids of a normalised text, without special tokens. */
   encode(normalized: string): number[];
-  /** Probabilities, one array per sequence, in the order of `manifest.labels`. */
+  /** Probabilities, one array per sequence, in the model's logit order (`outputCount` columns). */
   runBatch(sequences: readonly (readonly number[])[]): Promise<Float32Array[]>;
 }
 
@@ -40,7 +41,7 @@ export async function scorePreparedTexts(
       sequences.push(window);
     }
   });
-  const best = texts.map(() => new Float32Array(engine.manifest.labels.length).fill(-Infinity));
+  const best = texts.map(() => new Float32Array(outputCount(engine.manifest)).fill(-Infinity));
   const windowCounts = texts.map(() => 0);
   for (const batch of planBatches(
     sequences.map((sequence) => sequence.length),
@@ -57,15 +58,9 @@ export async function scorePreparedTexts(
     });
   }
   return best.map((values, owner) => ({
-    scores: toLabelScores(engine.manifest.labels, values),
+    scores: scoresOf(engine.manifest, values),
     windows: windowCounts[owner]!,
   }));
-}
-
-function toLabelScores(order: readonly Label[], values: Float32Array): LabelScores {
-  const scores = {} as Record<Label, number>;
-  for (const label of LABELS) scores[label] = values[order.indexOf(label)]!;
-  return scores;
 }
 
 /** Routes each text (empty, unsupported language, or scored) and scores the supported ones together. */

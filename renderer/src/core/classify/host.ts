@@ -1,5 +1,6 @@
 import { env } from '@huggingface/transformers';
 import type { BatchPlan } from './batches';
+import type { ManifestOverrides } from './manifest';
 
 export type ModelDtype = 'q8' | 'fp32';
 
@@ -27,6 +28,13 @@ export interface ClassifierHost {
     readonly numThreads: number;
   };
   readonly batchPlan?: BatchPlan;
+  /** For a model the user added: its registry id and label mapping (see `ManifestOverrides`). */
+  readonly overrides?: ManifestOverrides;
+  /**
+   * Where transformers.js finds the model's files before fetching them (`env.customCache`): a model the
+   * user added lives in Cache Storage, not on the app's origin. Only `match` is used; nothing is written.
+   */
+  readonly modelFiles?: { match(url: string): Promise<Response | undefined> };
 }
 
 /**
@@ -46,6 +54,11 @@ export function configureOfflineEnvironment(host: ClassifierHost): void {
   env.useBrowserCache = false;
   // The WASM cache imports the ORT loader from a blob: URL, which the app's CSP (script-src 'self') blocks.
   env.useWasmCache = false;
+  const files = host.modelFiles;
+  env.useCustomCache = files !== undefined;
+  env.customCache = files
+    ? { match: (request) => files.match(String(request)), put: async () => undefined }
+    : null;
   if (host.device === 'wasm') {
     if (!host.wasm) throw new Error('a wasm host must say where the onnxruntime-web files are');
     const wasm = env.backends.onnx.wasm;

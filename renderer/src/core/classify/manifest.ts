@@ -1,4 +1,6 @@
-import { isLabel, LABELS, type Label, type Thresholds } from '../model';
+import { isLabel, LABELS, type Label, type LabelScores, type Thresholds } from '../model';
+import { applyMapping, coveredLabels, validateMapping, type LabelMapping } from './registry/label-mapping';
+import { foreignLabelsOf } from './registry/model-folder';
 import type { ModelManifest, Outcome } from './types';
 
 const DEFAULT_THRESHOLD = 0.5;
@@ -36,18 +38,59 @@ function readThresholds(value: unknown): Outcome<Thresholds> {
   return { ok: true, value: thresholds };
 }
 
+/** What the registry knows of a model the user added, which its own files cannot say. */
+export interface ManifestOverrides {
+  /** The registry id scores are stored under; wins over loupe.json's `modelId`. */
+  readonly modelId?: string;
+  /** The model's labels (config.json `id2label`) mapped onto Loupe's, as chosen when it was added. */
+  readonly mapping?: LabelMapping;
+}
+
+/**
+ * A mapping of Loupe's eight labels onto themselves: the model is one of Loupe's, and its parent labels'
+ * own outputs are kept (`applyMapping` would raise a parent to its highest sub-label).
+ */
+const isIdentity = (mapping: LabelMapping): boolean =>
+  Object.entries(mapping).every(([name, label]) => name === label) &&
+  LABELS.every((label) => mapping[label] === label);
+
+function mappedLabels(
+  config: unknown,
+  mapping: LabelMapping,
+): Outcome<{ labels: Label[]; mapping: NonNullable<ModelManifest['mapping']> }> {
+  const outputs = foreignLabelsOf(config);
+  if (!outputs.ok) return outputs;
+  const valid = validateMapping(outputs.value, mapping);
+  if (!valid.ok) return valid;
+  return {
+    ok: true,
+    value: { labels: coveredLabels(valid.value), mapping: { outputs: outputs.value, labels: valid.value } },
+  };
+}
+
 /**
  * Builds the manifest from `loupe.json` (may be null for a model without one) and `config.json`.
  * Without loupe.json: thresholds 0.5, no normalisation, English and French, maxTokens from the tokenizer.
+ * With a label mapping, the model's labels may be any names; without one they must be Loupe's.
  */
 export function parseManifest(
   folderName: string,
   loupeJson: unknown,
   config: unknown,
   tokenizerConfig: unknown,
+  overrides: ManifestOverrides = {},
 ): Outcome<ModelManifest> {
-  const labels = labelsFromConfig(config);
-  if (!labels.ok) return labels;
+  let labels: Label[];
+  let mapping: ModelManifest['mapping'];
+  if (overrides.mapping && !isIdentity(overrides.mapping)) {
+    const mapped = mappedLabels(config, overrides.mapping);
+    if (!mapped.ok) return mapped;
+    ({ labels, mapping } = mapped.value);
+  } else {
+    const own = labelsFromConfig(config);
+    if (!own.ok) return own;
+    labels = own.value;
+  }
   const loupe = isRecord(loupeJson) ? loupeJson : {};
   if (loupeJson !== null && !isRecord(loupeJson)) return fail('loupe.json is not a JSON object');
   const thresholds = readThresholds(loupe.thresholds);
@@ -67,9 +110,10 @@ export function parseManifest(
   return {
     ok: true,
     value: {
-      modelId: typeof loupe.modelId === 'string' ? loupe.modelId : folderName,
+      modelId: overrides.modelId ?? (typeof loupe.modelId === 'string' ? loupe.modelId : folderName),
       version: typeof loupe.version === 'string' ? loupe.version : 'unknown',
-      labels: labels.value,
+      labels,
+      ...(mapping ? { mapping } : {}),
       thresholds: thresholds.value,
       maxTokens,
       windowStride: positiveInteger(loupe.windowStride) ?? Math.max(1, Math.floor(maxTokens / 2)),
@@ -77,4 +121,20 @@ export function parseManifest(
       languages,
     },
   };
+}
+
+/** Number of logits per sequence: one per label of the model itself. */
+export const outputCount = (manifest: ModelManifest): number =>
+  manifest.mapping?.outputs.length ?? manifest.labels.length;
+
+/** One sequence's probabilities (logit order) as Loupe's eight scores, through the mapping if any. */
+export function scoresOf(manifest: ModelManifest, values: ArrayLike<number>): LabelScores {
+  if (manifest.mapping) {
+    const byName: Record<string, number> = {};
+    manifest.mapping.outputs.forEach((name, column) => (byName[name] = values[column]!));
+    return applyMapping(byName, manifest.mapping.labels);
+  }
+  const scores = {} as Record<Label, number>;
+  manifest.labels.forEach((label, column) => (scores[label] = values[column]!));
+  return scores;
 }

@@ -33,6 +33,7 @@ async function loadManifest(host: ClassifierHost): Promise<ModelManifest> {
     await readJson(host, 'loupe.json'),
     config,
     await readJson(host, 'tokenizer_config.json'),
+    host.overrides,
   );
   if (!manifest.ok) throw new Error(manifest.error);
   return manifest.value;
@@ -116,7 +117,13 @@ const shared = new Map<string, Promise<Classifier>>();
  * shared classifier forgets it, so the next call loads the model again.
  */
 export function sharedClassifier(host: ClassifierHost): Promise<Classifier> {
-  const key = JSON.stringify([host.device, host.dtype, host.localModelPath, host.modelFolder]);
+  const key = JSON.stringify([
+    host.device,
+    host.dtype,
+    host.localModelPath,
+    host.modelFolder,
+    host.overrides,
+  ]);
   const existing = shared.get(key);
   if (existing) return existing;
   const loading = createTransformersClassifier(host).then((classifier): Classifier => ({

@@ -1,4 +1,5 @@
 import type { Label, LabelScores, ScoreStatus, Thresholds } from '../model';
+import type { LabelMapping } from './registry/label-mapping';
 
 export type Outcome<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -24,8 +25,13 @@ export interface ClassifyOutput {
 export interface ModelManifest {
   readonly modelId: string;
   readonly version: string;
-  /** Labels in the order of the model's logits. */
+  /** Loupe's labels in the order of the model's logits; for a mapped model, the Loupe labels it scores. */
   readonly labels: readonly Label[];
+  /**
+   * A model with labels of its own (added from a folder): its labels in logit order and how they map
+   * onto Loupe's. Its scores are Loupe's labels through `applyMapping`; labels it does not cover score 0.
+   */
+  readonly mapping?: { readonly outputs: readonly string[]; readonly labels: LabelMapping };
   readonly thresholds: Thresholds;
   readonly maxTokens: number;
   readonly windowStride: number;

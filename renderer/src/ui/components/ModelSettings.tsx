@@ -43,7 +43,7 @@ function ModelRow({
           {t('models.modelCard')}
         </a>
       )}
-      {model.source !== 'bundled' && <p className="muted small">{t('models.notRunnable')}</p>}
+      {model.source !== 'bundled' && <p className="muted small">{t('models.storedLocally')}</p>}
       <div className="row">
         {onUse && !selected && (
           <button type="button" className="secondary" onClick={onUse}>
@@ -97,7 +97,8 @@ export function ModelSettings() {
           <ModelRow
             key={model.folder}
             model={model}
-            selected={false}
+            selected={model.id === modelId}
+            onUse={() => void use(model)}
             onRemove={() => void removeUserModel(model.folder).then(refresh)}
           />
         ))}

@@ -412,7 +412,7 @@ export const en = {
     size: 'Size',
     licence: 'Licence',
     modelCard: 'Model card',
-    notRunnable: 'Stored on this computer. This version of Loupe cannot run it yet.',
+    storedLocally: 'Stored on this computer; its labels count as Loupe’s through the mapping you chose.',
     remove: 'Remove',
     addTitle: 'Add a model from a folder',
     addIntro:

@@ -419,7 +419,8 @@ export const fr: Strings = {
     size: 'Taille',
     licence: 'Licence',
     modelCard: 'Fiche du modèle',
-    notRunnable: 'Conservé sur cet ordinateur. Cette version de Loupe ne sait pas encore le faire tourner.',
+    storedLocally:
+      'Conservé sur cet ordinateur ; ses étiquettes comptent comme celles de Loupe selon la correspondance choisie.',
     remove: 'Retirer',
     addTitle: 'Ajouter un modèle depuis un dossier',
     addIntro:

@@ -9,6 +9,7 @@ import { getDb } from './db';
 import { runnableModelFolder } from './model-manifest';
 import { createEngineSelector } from './native-classifier';
 import { Store } from './store';
+import { isUserModelFolder, listUserModels } from './user-models';
 
 export interface EngineState {
   readonly importing: RunProgress | null;
@@ -60,13 +61,16 @@ const engine = createEngineSelector({
   worker: classify,
   db: getDb,
   onFallback: (error) => console.warn('Native classifier failed; using the WASM worker.', error),
+  nativeCanLoad: (modelFolder) => !isUserModelFolder(modelFolder),
 });
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The selected model's folder; the bundled model until the user picks another one it can run. */
+/** The selected model's folder: a bundled model or one the user added; the bundled default otherwise. */
 async function selectedFolder(): Promise<string> {
-  return runnableModelFolder(await getSetting(await getDb(), 'selectedModelId').catch(() => null));
+  const selected = await getSetting(await getDb(), 'selectedModelId').catch(() => null);
+  const added = (await listUserModels().catch(() => [])).find((model) => model.id === selected);
+  return added?.folder ?? runnableModelFolder(selected);
 }
 
 /**

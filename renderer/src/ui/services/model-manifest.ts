@@ -36,8 +36,8 @@ export function bundledRegistry(): readonly RegistryEntry[] {
 }
 
 /**
- * The folder of the model the user selected (`selectedModelId`), when the app can run it: the bundled
- * models. Anything else (no choice yet, a model added from a folder) falls back to the bundled default.
+ * The folder of the bundled model the user selected (`selectedModelId`). Anything else (no choice yet, an
+ * unknown id) falls back to the bundled default; models added from a folder are looked up by the caller.
  */
 export function runnableModelFolder(selectedModelId: string | null): string {
   const entry = bundledRegistry().find((model) => model.id === selectedModelId);

@@ -42,6 +42,11 @@ export interface EngineSelectorDeps {
   readonly db: () => Promise<LoupeDb>;
   /** Told once when the native classifier fails and the worker takes over. */
   readonly onFallback?: (error: unknown) => void;
+  /**
+   * Whether the native classifier can load this model folder (default: all). Models the user added live
+   * in the page's Cache Storage, which the utility process cannot read: the worker runs them.
+   */
+  readonly nativeCanLoad?: (modelFolder: string) => boolean;
 }
 
 export type EngineKind = 'native' | 'worker';
@@ -54,6 +59,9 @@ export type EngineKind = 'native' | 'worker';
 export function createEngineSelector(deps: EngineSelectorDeps) {
   let nativeState: 'unknown' | 'usable' | 'failed' = 'unknown';
   let nativeRun: { controller: AbortController; done: Promise<RunOutcome> } | null = null;
+  let workerRuns = 0;
+  const nativeFor = async (modelFolder: string) =>
+    (deps.nativeCanLoad?.(modelFolder) ?? true) && (await nativeUsable());
 
   const nativeUsable = async (): Promise<boolean> => {
     if (nativeState === 'unknown') {
@@ -90,25 +98,30 @@ export function createEngineSelector(deps: EngineSelectorDeps) {
     },
     async run(modelFolder: string, onProgress: (progress: RunProgress) => void): Promise<RunOutcome> {
       if (nativeRun) return nativeRun.done;
-      if (await nativeUsable()) {
+      if (await nativeFor(modelFolder)) {
         try {
           return await runNative(modelFolder, onProgress);
         } catch (error) {
           fallBack(error);
         }
       }
-      return deps.worker().run(modelFolder, onProgress);
+      workerRuns++;
+      try {
+        return await deps.worker().run(modelFolder, onProgress);
+      } finally {
+        workerRuns--;
+      }
     },
     async stop(reason: 'pause' | 'cancel'): Promise<RunOutcome | null> {
       if (nativeRun) {
         nativeRun.controller.abort(reason);
         return nativeRun.done.catch(() => null);
       }
-      // Nothing ran on the worker unless the native classifier is unavailable or failed.
-      return nativeState === 'failed' ? deps.worker().stop(reason) : null;
+      // Nothing ran on the worker unless the native classifier is unavailable, failed, or cannot load the model.
+      return nativeState === 'failed' || workerRuns > 0 ? deps.worker().stop(reason) : null;
     },
     async explain(modelFolder: string, text: string): Promise<Explanation> {
-      if (await nativeUsable()) {
+      if (await nativeFor(modelFolder)) {
         try {
           return await deps.native.explain(modelFolder, text);
         } catch (error) {

@@ -5,8 +5,11 @@ import type { LabelMapping, RegistryEntry } from '../../core/classify/registry';
  * hundreds of MB, and responses stream from there without a copy in the page). "Delete everything"
  * deletes every Cache Storage cache of the app, these included.
  */
-const CACHE_NAME = 'loupe-user-models';
-const PREFIX = '/user-models/';
+export const USER_MODELS_CACHE = 'loupe-user-models';
+const CACHE_NAME = USER_MODELS_CACHE;
+/** The URL path the files are stored under (same origin; never fetched from the network). */
+export const USER_MODELS_PATH = '/user-models/';
+const PREFIX = USER_MODELS_PATH;
 const INDEX_URL = `${PREFIX}index.json`;
 
 export interface UserModel extends RegistryEntry {
@@ -23,7 +26,18 @@ export interface UserModelFile {
 }
 
 const storageAvailable = () => typeof caches !== 'undefined';
-const fileUrl = (folder: string, path: string) => `${PREFIX}${encodeURIComponent(folder)}/${path}`;
+export const userModelFileUrl = (folder: string, path: string) =>
+  `${PREFIX}${encodeURIComponent(folder)}/${path}`;
+const fileUrl = userModelFileUrl;
+
+/** Folders of added models all start so (`userModelFolder`); bundled ones never do. */
+export const isUserModelFolder = (folder: string): boolean => folder.startsWith('user-');
+
+/** The added model kept in this folder, if any. */
+export async function findUserModel(folder: string): Promise<UserModel | null> {
+  if (!isUserModelFolder(folder)) return null;
+  return (await listUserModels()).find((model) => model.folder === folder) ?? null;
+}
 
 export async function listUserModels(): Promise<UserModel[]> {
   // `caches.open` would create the cache: only look when there is one, so listing leaves no trace.

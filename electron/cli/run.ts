@@ -1,4 +1,5 @@
 import type { CliCommand, CliIo } from './command';
+import { printable } from './printable';
 import { UsageError } from './usage-error';
 
 export interface CliProgram {
@@ -44,15 +45,13 @@ export async function runCli(program: CliProgram, argv: readonly string[], io: C
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`loupe: ${oneLine(error.message)}\n`);
+      io.stderr.write(`loupe: ${printable(error.message)}\n`);
       return 2;
     }
     // A bug, not bad input: say so briefly; archive content never reaches this message.
     io.stderr.write(
-      `loupe: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`,
+      `loupe: internal error: ${printable(error instanceof Error ? error.message : String(error))}\n`,
     );
     return 1;
   }
 }
-
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();

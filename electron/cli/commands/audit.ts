@@ -10,6 +10,7 @@ import { scoreItems } from '../audit/score-items';
 import type { CliCommand } from '../command';
 import { UsageError } from '../usage-error';
 import { writeFileAtomic } from '../atomic-output';
+import { printable } from '../printable';
 import { BUNDLED_MODEL, BUNDLED_MODELS_DIR, nodeClassifierHost } from './classify';
 import { readFileSync } from 'node:fs';
 
@@ -55,7 +56,7 @@ export const auditCommand: CliCommand = {
     }
 
     const exports = await readExports(parsed.positional);
-    for (const refusal of exports.refused) io.stderr.write(`loupe: warning: ${refusal.reason}\n`);
+    for (const refusal of exports.refused) io.stderr.write(`loupe: warning: ${printable(refusal.reason)}\n`);
     if (exports.summaries.length === 0) {
       throw new UsageError(exports.refused[0]?.reason ?? 'nothing could be imported');
     }

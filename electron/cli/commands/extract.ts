@@ -5,6 +5,7 @@ import { parseArgs, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { UsageError } from '../usage-error';
 import { atomicWriteStream } from '../atomic-output';
+import { printable } from '../printable';
 import { sourcesFromPaths } from '../../node/open-paths';
 
 async function writeLine(stream: NodeJS.WritableStream, line: string): Promise<void> {
@@ -40,7 +41,9 @@ export const extractCommand: CliCommand = {
           await writeLine(out, JSON.stringify({ type: 'exposure', ...exposure }));
         for (const problem of batch.problems) {
           if (problem.reason === 'no_extractor' || problem.reason === 'no_data') continue;
-          io.stderr.write(`loupe: warning: skipped ${problem.path}: ${problem.reason} (${problem.detail})\n`);
+          io.stderr.write(
+            `loupe: warning: ${printable(`skipped ${problem.path}: ${problem.reason} (${problem.detail})`)}\n`,
+          );
         }
         summary = batch.summary ?? summary;
       }

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { mergeSummaries, type SummaryFile } from '@core/export';
 import { numberOption, parseArgs, stringOption } from '../args';
 import type { CliCommand } from '../command';
+import { printable } from '../printable';
 import { UsageError } from '../usage-error';
 
 async function readSummaryFile(path: string): Promise<SummaryFile | { name: string; error: string }> {
@@ -49,7 +50,8 @@ export const mergeCommand: CliCommand = {
       throw new UsageError(`no usable summary among ${parsed.positional.length} file(s) (${reasons})`);
     }
     await writeFile(out, JSON.stringify(result.study, null, 2) + '\n');
-    for (const entry of rejected) io.stderr.write(`loupe: rejected ${entry.file}: ${entry.reason}\n`);
+    for (const entry of rejected)
+      io.stderr.write(`loupe: ${printable(`rejected ${entry.file}: ${entry.reason}`)}\n`);
     io.stdout.write(
       JSON.stringify({ out, participants: result.study.participants, merged: result.merged, rejected }) +
         '\n',

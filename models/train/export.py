@@ -102,7 +102,7 @@ def main():
     ap.add_argument("--thresholds", required=True)
     ap.add_argument("--tok", default=os.path.join(HERE, "work", "tok"))
     ap.add_argument("--out", default=os.path.join(HERE, "..", "loupe-mini"))
-    ap.add_argument("--version", default="0.2.0")
+    ap.add_argument("--version", default="0.4.0")
     a = ap.parse_args()
     cfg = Cfg()
     model = LoupeNet(cfg)

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractArchive, openArchive, zipSource, type ExtractSummary } from '@core/archive';
+import { zipSource } from '@core/archive';
 import { inflateWithZlib } from '../../../electron/node/zlib-inflate';
 import { allDemoFiles, wrongTypeRounds, writeZip } from '../../harness/hostile';
+import { importSources } from '../archive/builders';
 
-async function summaryOf(bytes: Uint8Array): Promise<ExtractSummary> {
-  const source = zipSource(new Blob([bytes as Uint8Array<ArrayBuffer>]), 'wrong-types.zip', bytes.length, {
-    inflateRaw: inflateWithZlib,
-  });
-  const opened = await openArchive([source]);
-  if (!opened.ok) throw new Error(opened.error.message);
-  let summary: ExtractSummary | undefined;
-  try {
-    for await (const batch of extractArchive(opened.value)) summary = batch.summary ?? summary;
-  } finally {
-    await opened.value.close();
-  }
-  return summary!;
+async function summaryOf(bytes: Uint8Array) {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+  const source = zipSource(blob, 'wrong-types.zip', bytes.length, { inflateRaw: inflateWithZlib });
+  return (await importSources([source])).summary;
 }
 
 /**

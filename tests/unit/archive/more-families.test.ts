@@ -281,6 +281,43 @@ describe('Facebook families beyond the usual files', () => {
     expect(items.every((item) => item.kind === 'message' && item.direction === 'received')).toBe(true);
   });
 
+  it('reads the camelCase E2EE backup also when its messages/ folder was zipped again', async () => {
+    const { items, summary } = await importFiles({
+      'messages/Marc Petit_1.json': JSON.stringify({
+        participants: ['Marc Petit', 'Léa Dubois'],
+        threadName: 'Marc Petit',
+        messages: [
+          {
+            senderName: 'Marc Petit',
+            text: 'sauvegarde chiffrée',
+            timestamp: ms('2025-02-01T00:00:00Z'),
+            type: 'text',
+          },
+          {
+            senderName: 'Léa Dubois',
+            text: 'bien reçu',
+            timestamp: ms('2025-02-01T00:01:00Z'),
+            type: 'text',
+          },
+        ],
+      }),
+      'messages/Anna Lee_1.json': JSON.stringify({
+        participants: ['Anna Lee', 'Léa Dubois'],
+        threadName: 'Anna Lee',
+        messages: [{ senderName: 'Anna Lee', text: 'coucou', timestamp: ms('2025-02-02T00:00:00Z') }],
+      }),
+      'messages/media/photo.jpg': new Uint8Array(4),
+    });
+    expect(summary.generations).toEqual(['FB-E2EE']);
+    expect(items.map((item) => [item.text, item.author, item.direction]).sort()).toEqual(
+      [
+        ['bien reçu', 'Léa Dubois', 'authored'],
+        ['coucou', 'Anna Lee', 'received'],
+        ['sauvegarde chiffrée', 'Marc Petit', 'received'],
+      ].sort(),
+    );
+  });
+
   it('reads an HTML thread page under e2ee_cutover', async () => {
     const { items } = await importFiles({
       'index.html': page('Facebook', ''),

@@ -1,5 +1,6 @@
 import type { ArchiveId } from '../model';
 import { describeContents, detectProfiles, type DetectedProfile } from './detect';
+import { E2EE_BACKUP_THREAD } from './extractors/facebook/messages';
 import { archiveIdFor } from './ids';
 import { DEFAULT_LIMITS, InflateBudget, type ImportLimits } from './limits';
 import { mergeParts, type MergedEntry } from './merge';
@@ -27,8 +28,6 @@ export interface OpenedArchive {
   /** Closes every part's reader. */
   close(): Promise<void>;
 }
-
-const E2EE_THREAD_FILE = /^[^/]+_\d+\.json$/;
 
 /**
  * Lists every part, merges them, and detects the platform(s), format and layout generation. Fails, as a
@@ -137,7 +136,7 @@ async function sniffEncryptedBackup(
   parts: readonly ArchiveSource[],
   limits: ImportLimits,
 ): Promise<DetectedProfile[]> {
-  const candidate = entries.find((entry) => !entry.source.refused && E2EE_THREAD_FILE.test(entry.path));
+  const candidate = entries.find((entry) => !entry.source.refused && E2EE_BACKUP_THREAD.test(entry.path));
   if (!candidate) return [];
   try {
     const bytes = await parts[candidate.part]!.read(candidate.source, new InflateBudget(limits));

@@ -110,7 +110,11 @@ export function threadSamples(
   for (const file of plan.files) {
     if (file.profile !== profile || file.platform !== platform) continue;
     if (!file.extractor.participantsJson && !file.extractor.participantsHtml) continue;
-    const folder = file.entry.path.slice(0, file.entry.path.lastIndexOf('/'));
+    // A thread is a folder of message_N files, except in the E2EE backup: one file per thread, side by side.
+    const folder =
+      profile.generation === 'FB-E2EE'
+        ? file.entry.path
+        : file.entry.path.slice(0, file.entry.path.lastIndexOf('/'));
     if (!byFolder.has(folder)) byFolder.set(folder, file);
     if (byFolder.size >= max) break;
   }

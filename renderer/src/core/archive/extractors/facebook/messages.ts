@@ -21,13 +21,19 @@ export const facebookMessages: Extractor = {
 };
 
 /**
+ * A thread file of the end-to-end-encrypted chat backup: `<Thread>_<N>.json` at the root of `messages.zip`, or in
+ * the `messages/` folder it unzips to when the user zips that folder again.
+ */
+export const E2EE_BACKUP_THREAD = /^(?:messages[^/]*\/)?[^/]+_\d+\.json$/i;
+
+/**
  * The separate end-to-end-encrypted chat backup (`messages.zip`): one `<Thread>_<N>.json` per thread with a
- * camelCase shape, at the root of its own ZIP. Other root-level JSON is recognised as unknown shape.
+ * camelCase shape. Other JSON so named is recognised as unknown shape.
  */
 export const facebookEncryptedBackup: Extractor = {
   id: 'facebook.e2ee_backup',
   platform: 'facebook',
-  paths: [/^[^/]+_\d+\.json$/],
+  paths: [E2EE_BACKUP_THREAD],
   json(doc, out, ctx) {
     if (!isObject(doc) || !('threadName' in doc || 'participants' in doc)) {
       out.unknownShape = true;

@@ -47,6 +47,7 @@ function turnsOf(entries: unknown, turns: ChatTurn[]): void {
 
 function addConversation(record: Json, out: FileOutput, ctx: ExtractContext): void {
   const values = labelValues(record);
+  for (const value of values) if (value.field === null && value.label) out.unknownLabels.add(value.label);
   const conversation =
     str(record.title) ??
     values.find((value) => value.field === 'title' && value.groups.length === 0)?.value ??

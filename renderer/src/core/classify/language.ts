@@ -56,14 +56,21 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
-/** Words of one language, strong (no other candidate language has them) and weak (a neighbour does). */
+/**
+ * What the shortcut knows of a language: its function words, strong (no other candidate language has
+ * them) and weak (a neighbour does), and a letter outside its alphabet.
+ */
 interface FunctionWords {
+  readonly verdict: LanguageVerdict;
   readonly strong: ReadonlySet<string>;
   readonly weak: ReadonlySet<string>;
+  readonly foreignLetter: RegExp;
 }
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
 const ENGLISH_WORDS: FunctionWords = {
+  verdict: Object.freeze({ language: 'en', supported: true }),
+  foreignLetter: /[^a-z]/,
   strong: words(
     'the and you this that with have are what for not they your from but would there their about been ' +
       "don't i'm it's can't didn't doesn't isn't won't will when how why people like get has had were our " +
@@ -74,6 +81,8 @@ const ENGLISH_WORDS: FunctionWords = {
   weak: words('is of was we to my so in it i a on at be do he an no or if all one me us t s m ll re ve d'),
 };
 const FRENCH_WORDS: FunctionWords = {
+  verdict: Object.freeze({ language: 'fr', supported: true }),
+  foreignLetter: /[^a-zàâæçéèêëîïôœùûüÿ]/,
   strong: words(
     'les des est une et pas pour dans avec sont mais nous vous qui du au aux cette ces leur ont être très ' +
       "tout tous sur elle ils elles ne fait c'est j'ai qu'il n'est aussi comme encore moi toi votre notre ça " +
@@ -103,13 +112,11 @@ const FOREIGN_WORDS = words(
     'yang ini itu tidak saya dengan untuk ada akan nie jest sie się na jak tak nu este sunt pentru och att det som är inte jag har på bir bu için ile çok ama az egy hogy nem és že',
   ].join(' '),
 );
-const ENGLISH: LanguageVerdict = Object.freeze({ language: 'en', supported: true });
-const FRENCH: LanguageVerdict = Object.freeze({ language: 'fr', supported: true });
+/** English and French, each the other's "other language". */
+const SHORTCUT_LANGUAGES = [ENGLISH_WORDS, FRENCH_WORDS] as const;
 const UNDETERMINED_VERDICT: LanguageVerdict = Object.freeze({ language: UNDETERMINED, supported: true });
 /** Words, French elisions split off (c'est → c, est; l'immigration → l, immigration). */
 const WORD = /\p{L}+/gu;
-const NOT_ENGLISH_LETTER = /[^a-z]/;
-const NOT_FRENCH_LETTER = /[^a-zàâæçéèêëîïôœùûüÿ]/;
 /** The shortcut decides only texts where the language's function words are at least this share of the words. */
 const MIN_FUNCTION_WORD_SHARE = 0.2;
 
@@ -122,34 +129,26 @@ const MIN_FUNCTION_WORD_SHARE = 0.2;
 export function quickLanguage(content: string, supported: readonly string[]): LanguageVerdict | null {
   const found = content.match(WORD);
   if (!found) return null;
-  let englishStrong = 0;
-  let english = 0;
-  let frenchStrong = 0;
-  let french = 0;
+  const strong = [0, 0];
+  const weak = [0, 0];
   for (const word of found) {
     if (FOREIGN_WORDS.has(word)) return null;
-    if (ENGLISH_WORDS.strong.has(word)) englishStrong++;
-    else if (ENGLISH_WORDS.weak.has(word)) english++;
-    if (FRENCH_WORDS.strong.has(word)) frenchStrong++;
-    else if (FRENCH_WORDS.weak.has(word)) french++;
+    SHORTCUT_LANGUAGES.forEach((language, i) => {
+      if (language.strong.has(word)) strong[i]!++;
+      else if (language.weak.has(word)) weak[i]!++;
+    });
   }
-  const enough = (strong: number, weak: number) =>
-    strong > 0 && strong + weak >= Math.max(2, MIN_FUNCTION_WORD_SHARE * found.length);
-  if (
-    frenchStrong === 0 &&
-    enough(englishStrong, english) &&
-    supported.includes('en') &&
-    found.every((word) => !NOT_ENGLISH_LETTER.test(word))
-  ) {
-    return ENGLISH;
-  }
-  if (
-    englishStrong === 0 &&
-    enough(frenchStrong, french) &&
-    supported.includes('fr') &&
-    found.every((word) => !NOT_FRENCH_LETTER.test(word))
-  ) {
-    return FRENCH;
+  const needed = Math.max(2, MIN_FUNCTION_WORD_SHARE * found.length);
+  for (const [i, language] of SHORTCUT_LANGUAGES.entries()) {
+    if (
+      strong[1 - i] === 0 &&
+      strong[i]! > 0 &&
+      strong[i]! + weak[i]! >= needed &&
+      supported.includes(language.verdict.language) &&
+      found.every((word) => !language.foreignLetter.test(word))
+    ) {
+      return language.verdict;
+    }
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { importFiles, metaJson, ms, sec, type Files } from './builders';
 import { box, messageBox, page } from './html-fixtures';
 import {
   aiConversation,
+  facebookFriendFiles,
   facebookTypedFiles,
   facebookVisitedFiles,
   instagramRepostFiles,
@@ -253,6 +254,19 @@ describe('Facebook families beyond the usual files', () => {
         ['viewed', 'Collecte pour la SPA', null],
       ].sort(),
     );
+  });
+
+  it('reads friends as followed profiles (FB-1 and later paths), not removed friends', async () => {
+    const { exposures, problems } = await importFiles({ ...FB_PROFILE, ...facebookFriendFiles() });
+    expect(exposures.map((e) => [e.kind, e.account, e.timestamp]).sort()).toEqual(
+      [
+        ['followed', 'Anna Lee', ms('2020-01-01T00:00:00Z')],
+        ['followed', 'Marc Petit', ms('2019-01-01T00:00:00Z')],
+      ].sort(),
+    );
+    expect(problems.map((problem) => [problem.path, problem.reason])).toEqual([
+      ['connections/friends/removed_friends.json', 'no_extractor'],
+    ]);
   });
 
   it('reads Messenger thread folders outside messages/ (donated catalogues) and the e2ee_cutover section', async () => {

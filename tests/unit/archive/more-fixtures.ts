@@ -148,3 +148,18 @@ export function instagramRepostFiles(): Files {
     }),
   };
 }
+
+/** Facebook friends, FB-2+ and FB-1 paths. */
+export function facebookFriendFiles(): Files {
+  return {
+    'connections/friends/your_friends.json': metaJson({
+      friends_v2: [{ name: 'Anna Lee', timestamp: sec('2020-01-01T00:00:00Z') }],
+    }),
+    'friends_and_followers/friends.json': metaJson({
+      friends_v2: [{ name: 'Marc Petit', timestamp: sec('2019-01-01T00:00:00Z') }],
+    }),
+    'connections/friends/removed_friends.json': metaJson({
+      deleted_friends_v2: [{ name: 'Ancien Ami', timestamp: sec('2018-01-01T00:00:00Z') }],
+    }),
+  };
+}

@@ -6,6 +6,7 @@ import { facebookHtmlExport, instagramHtmlExport } from './html-fixtures';
 import { instagram2026Files, instagramFrenchFiles, instagramJsonExport } from './instagram-fixtures';
 import {
   facebookAiAndNotificationFiles,
+  facebookFriendFiles,
   facebookTypedFiles,
   facebookVisitedFiles,
   instagramRepostFiles,
@@ -173,6 +174,7 @@ describe('rarer files and the IG-1 layout', () => {
       facebookVisitedFiles(),
       facebookAiAndNotificationFiles(),
       instagramRepostFiles(),
+      facebookFriendFiles(),
     ];
     const used = new Set<string>();
     for (const files of sets) {

@@ -2,7 +2,12 @@ import type { Platform } from '../../model';
 import { facebookAiChats } from './facebook/ai-chats';
 import { facebookMembershipAnswers, facebookStoryReplies } from './facebook/answers';
 import { facebookComments, facebookGroupActivity } from './facebook/comments';
-import { facebookFollowing, facebookGroupsJoined, facebookPagesLiked } from './facebook/connections';
+import {
+  facebookFollowing,
+  facebookFriends,
+  facebookGroupsJoined,
+  facebookPagesLiked,
+} from './facebook/connections';
 import { facebookLinkHistory } from './facebook/link-history';
 import { facebookEncryptedBackup, facebookMessages } from './facebook/messages';
 import { facebookNotifications } from './facebook/notifications';
@@ -104,6 +109,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   facebookReactions,
   facebookPagesLiked,
   facebookFollowing,
+  facebookFriends,
   facebookGroupsJoined,
   facebookRecentlyViewed,
   facebookVisited,

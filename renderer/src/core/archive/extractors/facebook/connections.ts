@@ -66,6 +66,17 @@ export const facebookFollowing = namedExtractor(
   ['pages_followed_v2', 'following_v3', 'following_v2', 'following'],
 );
 
+/**
+ * Friends (`friends_v2: [{name, timestamp}]`): on Facebook a friend's posts reach the feed as a followed
+ * profile's do, so each friend is a `followed` exposure. Removed friends and requests are not read.
+ */
+export const facebookFriends = namedExtractor(
+  'facebook.friends',
+  'followed',
+  [suffix(`friends/your_friends${EXT}`, `friends_and_followers/friends${EXT}`, `friends/friends${EXT}`)],
+  ['friends_v2', 'friends'],
+);
+
 export const facebookGroupsJoined = namedExtractor(
   'facebook.groups_joined',
   'group',

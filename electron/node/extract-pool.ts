@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
@@ -51,30 +52,31 @@ function bundleWorker(): Promise<string> {
 
 /**
  * Worker threads that extract files for `extractArchive` (one per core by default), each taking the next
- * file when it has the fewest waiting. `close()` ends them.
+ * file when it has the fewest waiting. Nothing starts until the first file arrives; `close()` ends them.
  */
 export class NodeExtractPool implements ExtractPool {
+  readonly size: number;
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private closed = false;
   private restarts = 0;
   private owners: OwnerCache | null = null;
+  private code: string | null = null;
 
-  private constructor(
-    readonly size: number,
-    private readonly code: string,
-  ) {}
-
-  static async start(size = availableParallelism()): Promise<NodeExtractPool> {
-    return new NodeExtractPool(Math.max(1, size), await bundleWorker());
+  constructor(size = availableParallelism()) {
+    this.size = Math.max(1, size);
   }
 
-  extract(job: FileJob, bytes: Uint8Array): Promise<FileRecords> {
-    if (this.closed) return Promise.reject(new Error('the extract pool is closed'));
-    // Workers that keep dying (a broken installation, say): the files are extracted in this thread instead.
-    if (this.restarts > MAX_RESTARTS) {
-      return Promise.resolve(extractFileBytes(job, bytes, (this.owners ??= new OwnerCache())));
+  async extract(job: FileJob, bytes: Uint8Array): Promise<FileRecords> {
+    if (this.code === null) {
+      const code = await bundleWorker().catch(() => null);
+      // Without a bundler (a stripped installation), the files are extracted in this thread.
+      if (code === null) this.restarts = Infinity;
+      this.code = code ?? '';
     }
+    if (this.closed) throw new Error('the extract pool is closed');
+    // Workers that keep dying (a broken installation, say): the files are extracted in this thread instead.
+    if (this.restarts > MAX_RESTARTS) return extractFileBytes(job, bytes, (this.owners ??= new OwnerCache()));
     const slot = this.leastBusy();
     const id = this.nextId++;
     // The buffer moves to the worker; a view into a larger buffer is copied first (posting a view would copy
@@ -87,6 +89,11 @@ export class NodeExtractPool implements ExtractPool {
       slot.worker.ref();
       slot.worker.postMessage(request, own.buffer instanceof ArrayBuffer ? [own.buffer] : []);
     });
+  }
+
+  /** Worker threads running now (they start with the first file). */
+  get workers(): number {
+    return this.slots.length;
   }
 
   async close(): Promise<void> {
@@ -108,7 +115,12 @@ export class NodeExtractPool implements ExtractPool {
   }
 
   private startWorker(): Worker {
-    const worker = new Worker(this.code, { eval: true });
+    // The workers' heaps get the same limit as this one's (`--max-old-space-size`): a file too big for it
+    // ends its worker only, and is skipped and named, instead of ending the process.
+    const worker = new Worker(this.code!, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 2 ** 20) },
+    });
     worker.on('message', (response: PoolResponse) => {
       const slot = this.slots.find((candidate) => candidate.worker === worker);
       const pending = slot?.pending.get(response.id);

@@ -1,9 +1,14 @@
 import { extractArchive, openArchive } from '@core/archive';
+import { NodeExtractPool } from '../../electron/node/extract-pool';
 import { sourcesFromPaths } from '../../electron/node/open-paths';
 import { withPeakRss } from './memory';
 
-/** Runs one import in a fresh process (so the generator's memory does not count) and prints its figures. */
-const paths = process.argv.slice(2);
+/**
+ * Runs one import in a fresh process (so the generator's memory does not count) and prints its figures.
+ * Extracts with the CLI's worker-thread pool, or in this thread alone with `--serial`.
+ */
+const serial = process.argv.includes('--serial');
+const paths = process.argv.slice(2).filter((arg) => arg !== '--serial');
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
 const { result, peakRssMiB } = await withPeakRss(async () => {
@@ -11,23 +16,29 @@ const { result, peakRssMiB } = await withPeakRss(async () => {
   if (!Array.isArray(sources)) throw new Error(sources.message);
   const opened = await openArchive(sources);
   if (!opened.ok) throw new Error(opened.error.message);
+  const pool = serial ? undefined : new NodeExtractPool();
   let records = 0;
   let filesRead = 0;
   let media = 0;
-  for await (const batch of extractArchive(opened.value)) {
-    records += batch.items.length + batch.exposures.length;
-    if (batch.summary) {
-      filesRead = batch.summary.filesRead;
-      media = batch.summary.mediaSkipped.count;
+  try {
+    for await (const batch of extractArchive(opened.value, pool ? { pool } : {})) {
+      records += batch.items.length + batch.exposures.length;
+      if (batch.summary) {
+        filesRead = batch.summary.filesRead;
+        media = batch.summary.mediaSkipped.count;
+      }
     }
+  } finally {
+    await pool?.close();
+    await opened.value.close();
   }
-  await opened.value.close();
   return { records, filesRead, media };
 });
 const cpu = process.cpuUsage(cpuBefore);
 console.log(
   JSON.stringify({
     seconds: (performance.now() - started) / 1000,
+    // All threads of the process (the pool's workers included), not the bundler's child process.
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     peakRssMiB,
     ...result,

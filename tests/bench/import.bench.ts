@@ -18,13 +18,19 @@ interface ChildFigures {
 }
 
 /** Flushes the generated file to disk first, so that write-back does not compete with the measured import. */
-function importInChild(path: string): ChildFigures {
+function importInChild(path: string, serial = false): ChildFigures {
   const fd = openSync(path, 'r+');
   fsyncSync(fd);
   closeSync(fd);
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, 'import-child.ts'), path],
+    [
+      '--import',
+      'tsx',
+      resolve(import.meta.dirname, 'import-child.ts'),
+      path,
+      ...(serial ? ['--serial'] : []),
+    ],
     {
       encoding: 'utf8',
       maxBuffer: 2 ** 20,
@@ -82,6 +88,14 @@ export const importBenchmark: Benchmark = {
         ),
         row(jsonCase, 'peak RSS', jsonRun.peakRssMiB, 'MiB'),
         row(jsonCase, 'records', jsonRun.records, 'records'),
+      );
+      // The same import without the worker pool, in the same conditions: what the threads gain here.
+      const serialRun = importInChild(jsonPath, true);
+      rows.push(
+        row(jsonCase, 'time, one thread', serialRun.seconds, 's', 'no worker pool'),
+        row(jsonCase, 'CPU time, one thread', serialRun.cpuSeconds, 's'),
+        row(jsonCase, 'JSON throughput, one thread', megabytes / serialRun.seconds, 'MB/s'),
+        row(jsonCase, 'peak RSS, one thread', serialRun.peakRssMiB, 'MiB'),
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { extractArchive, openArchive, type ExtractSummary } from '@core/archive';
 import { groupParts } from '@core/archive/group-parts';
 import type { Exposure, ExposureId, Item, ItemId } from '@core/model';
+import { NodeExtractPool } from '../../node/extract-pool';
 import { sourcesFromPaths } from '../../node/open-paths';
 
 export interface ReadExports {
@@ -29,26 +30,34 @@ export async function readExports(paths: readonly string[]): Promise<ReadExports
     ...folders.map((folder) => [folder]),
   ];
   const result: ReadExports = { items: new Map(), exposures: new Map(), summaries: [], refused: [] };
-  for (const group of groups) {
-    const sources = await sourcesFromPaths(group);
-    if (!Array.isArray(sources)) {
-      result.refused.push({ paths: group, reason: sources.message });
-      continue;
-    }
-    const opened = await openArchive(sources);
-    if (!opened.ok) {
-      result.refused.push({ paths: group, reason: opened.error.message });
-      continue;
-    }
-    try {
-      for await (const batch of extractArchive(opened.value)) {
-        for (const item of batch.items) result.items.set(item.id, item);
-        for (const exposure of batch.exposures) result.exposures.set(exposure.id, exposure);
-        if (batch.summary) result.summaries.push(batch.summary);
-      }
-    } finally {
-      await opened.value.close();
-    }
+  const pool = new NodeExtractPool();
+  try {
+    for (const group of groups) await readGroup(group, pool, result);
+  } finally {
+    await pool.close();
   }
   return result;
+}
+
+/** Reads one export into `result`, or notes why it cannot be read. */
+async function readGroup(group: string[], pool: NodeExtractPool, result: ReadExports): Promise<void> {
+  const sources = await sourcesFromPaths(group);
+  if (!Array.isArray(sources)) {
+    result.refused.push({ paths: group, reason: sources.message });
+    return;
+  }
+  const opened = await openArchive(sources);
+  if (!opened.ok) {
+    result.refused.push({ paths: group, reason: opened.error.message });
+    return;
+  }
+  try {
+    for await (const batch of extractArchive(opened.value, { pool })) {
+      for (const item of batch.items) result.items.set(item.id, item);
+      for (const exposure of batch.exposures) result.exposures.set(exposure.id, exposure);
+      if (batch.summary) result.summaries.push(batch.summary);
+    }
+  } finally {
+    await opened.value.close();
+  }
 }

@@ -38,6 +38,11 @@ export interface ExtractOptions {
    * order, and their records are taken in plan order: the batches are the same as without a pool.
    */
   readonly pool?: ExtractPool;
+  /**
+   * The pool is used only when the planned text files hold at least this many bytes (default 16 MiB): below
+   * that, starting threads costs more than it saves.
+   */
+  readonly poolMinBytes?: number;
 }
 
 const ownerKey = (profile: DetectedProfile, platform: Platform) => `${profile.root}\u0000${platform}`;
@@ -91,6 +96,8 @@ async function identifyOwners(
   }
   return owners;
 }
+
+const POOL_MIN_BYTES = 16 * 2 ** 20;
 
 /** Inflated bytes of the files handed to a pool and not yet taken back (besides the oldest, always sent). */
 const MAX_BYTES_IN_FLIGHT = 64 * 2 ** 20;
@@ -183,7 +190,8 @@ export async function* extractArchive(
     }
   };
 
-  const pool = options.pool;
+  const plannedBytes = plan.files.reduce((sum, file) => sum + file.entry.size, 0);
+  const pool = plannedBytes >= (options.poolMinBytes ?? POOL_MIN_BYTES) ? options.pool : undefined;
   /** Files read and handed to the pool, oldest first; a file without a records extractor is `null`. */
   const inFlight: { file: PlannedFile; records: Promise<FileRecords> | null; bytes: number }[] = [];
   // Enough queued work that no worker waits for the next file (a thread wakes up late on a busy machine),

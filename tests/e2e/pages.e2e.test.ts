@@ -65,6 +65,8 @@ describe('every page, in English and in French', () => {
 
   it('is usable with the keyboard: every control has a visible focus ring', async () => {
     await app.page.goto(app.server.origin + '/#/overview');
+    // The page must exist before a key can move through it (the app renders after the document's load event).
+    await app.page.getByTestId('headline-authored').waitFor();
     await app.page.keyboard.press('Tab');
     const first = await app.page.evaluate(() => document.activeElement?.textContent);
     expect(first).toBeTruthy();

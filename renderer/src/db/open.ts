@@ -78,7 +78,12 @@ function openWithBlockedTimeout(db: LoupeDb, options: OpenOptions): Promise<Loup
 }
 
 /** The native version of an existing database, or null when there is none (and none is created). */
-function readStoredNativeVersion(factory: IDBFactory, name: string): Promise<number | null> {
+async function readStoredNativeVersion(factory: IDBFactory, name: string): Promise<number | null> {
+  // Listing the databases opens none, where opening it here would make every start open it twice.
+  if (typeof factory.databases === 'function') {
+    const found = (await factory.databases()).find((info) => info.name === name);
+    return found?.version ?? null;
+  }
   return new Promise((resolve, reject) => {
     const request = factory.open(name);
     let created = false;

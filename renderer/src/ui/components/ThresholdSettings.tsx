@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { LABELS, type Label, type Thresholds } from '../../core/model';
 import { setSetting } from '../../db';
 import { formatNumber } from '../i18n/format';
-import { useReportData } from '../services/report-data';
+import { useReportData, useReportInputs } from '../services/report-data';
 import { bundledManifest } from '../services/model-manifest';
 
 /** Per-label thresholds with a live preview of how many items each would flag. Flags are derived, so nothing is re-scored. */
 export function ThresholdSettings() {
   const { t, i18n } = useTranslation();
-  const { db, inputs, thresholds } = useReportData();
+  const { db, thresholds } = useReportData();
+  const inputs = useReportInputs();
   // Only the labels the user moved; the rest follow the saved thresholds.
   const [edits, setEdits] = useState<Partial<Record<Label, number>>>({});
   const [modelDefaults, setModelDefaults] = useState<Thresholds | null>(null);

@@ -10,7 +10,7 @@ import { useRoute } from '../hooks/useRoute';
 import { formatDate, formatNumber } from '../i18n/format';
 import { useFirstItems } from '../hooks/useFirstItems';
 import { filterFromParams } from '../services/item-filter-params';
-import { useReportData } from '../services/report-data';
+import { useReportData, useReportInputs } from '../services/report-data';
 
 type SortKey = 'newest' | 'oldest' | Label;
 const ROW_HEIGHT = 64;
@@ -18,10 +18,12 @@ const ROW_HEIGHT = 64;
 export function ItemsPage() {
   const { t, i18n } = useTranslation();
   const [route] = useRoute();
-  const { inputs: allInputs, thresholds, modelId, rateUrl } = useReportData();
+  const { thresholds, modelId, rateUrl, inputs: loaded } = useReportData();
   const filter = useMemo(() => filterFromParams(route.params), [route.params]);
-  // Until every text is loaded, an unfiltered list can already show the newest ones.
-  const firstItems = useFirstItems(modelId, allInputs === null && Object.keys(filter).length === 0);
+  const filtered = Object.keys(filter).length > 0;
+  // Until every text is loaded, an unfiltered list can already show the newest ones, and does so first.
+  const firstItems = useFirstItems(modelId, loaded === null && !filtered);
+  const allInputs = useReportInputs(filtered || firstItems !== null);
   const inputs = allInputs ?? firstItems;
   const partial = allInputs === null;
   const [selected, setSelected] = useState<ItemId | null>(null);

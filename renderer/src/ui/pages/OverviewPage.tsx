@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LABELS, PARENT_LABELS, SUB_LABELS, type ParentLabel } from '../../core/model';
 import type { DirectionKey, ReportModel, Tally } from '../../core/report';
 import { CountLink } from '../components/Share';
-import { TrendChart } from '../components/TrendChart';
+import { LazyTrendChart } from '../components/LazyTrendChart';
 import { hrefFor } from '../hooks/useRoute';
 import { formatNumber, formatShare } from '../i18n/format';
 import { useReportData } from '../services/report-data';
@@ -199,7 +199,7 @@ export function OverviewPage() {
         ))}
       </div>
       <SubLabelTable report={report} />
-      <TrendChart report={report} labels={['divisive', 'misleading']} direction="all" compact />
+      <LazyTrendChart report={report} labels={['divisive', 'misleading']} direction="all" compact />
       <TopPeople report={report} />
       <LowCredibility report={report} />
       <p className="muted small">

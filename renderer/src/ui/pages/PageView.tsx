@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Route } from '../hooks/useRoute';
-import { ExposurePage } from './ExposurePage';
 import { ImportPage } from './ImportPage';
 import { ItemsPage } from './ItemsPage';
 import { OverviewPage } from './OverviewPage';
@@ -8,6 +7,11 @@ import { PeoplePage } from './PeoplePage';
 import { SettingsPage } from './SettingsPage';
 import { SharePage } from './SharePage';
 import { TimelinePage } from './TimelinePage';
+
+/** Its charts need the chart library, which the first pages do not: loaded when it is opened. */
+const ExposurePage = lazy(() =>
+  import('./ExposurePage').then((module) => ({ default: module.ExposurePage })),
+);
 
 export function PageView({ route }: { route: Route }) {
   useEffect(() => {
@@ -25,7 +29,11 @@ export function PageView({ route }: { route: Route }) {
     case 'items':
       return <ItemsPage />;
     case 'exposure':
-      return <ExposurePage />;
+      return (
+        <Suspense fallback={null}>
+          <ExposurePage />
+        </Suspense>
+      );
     case 'share':
       return <SharePage />;
     case 'settings':

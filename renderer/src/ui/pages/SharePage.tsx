@@ -14,7 +14,7 @@ import { EmptyState } from '../components/EmptyState';
 import { SummaryPreview } from '../components/SummaryPreview';
 import { formatMonth } from '../i18n/format';
 import { downloadBlob } from '../services/download';
-import { useReportData } from '../services/report-data';
+import { useReportData, useReportInputs } from '../services/report-data';
 
 declare const __APP_VERSION__: string;
 
@@ -30,7 +30,8 @@ function toggle<T>(list: readonly T[], value: T): T[] {
  */
 export function SharePage() {
   const { t, i18n } = useTranslation();
-  const { inputs, thresholds, modelId, rateUrl } = useReportData();
+  const { thresholds, modelId, rateUrl } = useReportData();
+  const inputs = useReportInputs();
   const [sections, setSections] = useState<SectionId[]>([]);
   const [labels, setLabels] = useState<Label[]>([]);
   const [months, setMonths] = useState<string[]>([]);

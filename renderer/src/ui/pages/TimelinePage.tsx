@@ -4,7 +4,7 @@ import { SUB_LABELS, type Label } from '../../core/model';
 import { DIRECTION_KEYS, type DirectionKey } from '../../core/report';
 import { EmptyState } from '../components/EmptyState';
 import { RangeNote } from '../components/RangeNote';
-import { TrendChart } from '../components/TrendChart';
+import { LazyTrendChart } from '../components/LazyTrendChart';
 import { useReportData } from '../services/report-data';
 
 const LABEL_SETS: Readonly<Record<string, readonly Label[]>> = {
@@ -45,7 +45,7 @@ export function TimelinePage() {
         </label>
       </div>
       <RangeNote />
-      <TrendChart
+      <LazyTrendChart
         report={report}
         labels={LABEL_SETS[labelSet] ?? []}
         direction={direction}

@@ -1,23 +1,24 @@
+import * as Comlink from 'comlink';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Thresholds } from '../../core/model';
 import { rateUrl, type DomainList } from '../../core/classify/credibility';
-import { buildReport, monthBounds, type MonthKey, type RateUrl, type ReportModel } from '../../core/report';
+import type { RateUrl, ReportModel } from '../../core/report';
 import { loadReportInputs, type LoupeDb, type ReportInputs, type UserCredibilityList } from '../../db';
+import type { ReportWorkerApi } from '../../workers/report.worker';
 import { useDb } from '../hooks/useDb';
 import { toDomainList } from './credibility-lists';
 import { bundledManifest } from './model-manifest';
+import type { MonthRange, ReportRequest } from './report-scope';
+
+export type { MonthRange } from './report-scope';
 
 declare const __APP_VERSION__: string;
-
-export interface MonthRange {
-  readonly from: MonthKey;
-  readonly to: MonthKey;
-}
 
 export interface ReportData {
   readonly db: LoupeDb | null;
   readonly loading: boolean;
+  /** Every item, score and review: null until a view asks for them with useReportInputs, then loaded. */
   readonly inputs: ReportInputs | null;
   readonly report: ReportModel | null;
   readonly thresholds: Thresholds | null;
@@ -26,59 +27,75 @@ export interface ReportData {
   /** The timeline brush: when set, every view counts only items dated inside it. */
   readonly range: MonthRange | null;
   setRange(range: MonthRange | null): void;
+  /** Asks for `inputs` (views that list or filter items); the Overview and its siblings need only `report`. */
+  requestInputs(): void;
 }
 
 const ReportDataContext = createContext<ReportData | null>(null);
 
 /**
- * The last report and the data version it was computed from. Reading 100,000 items back from IndexedDB takes
- * seconds, so the Overview first shows the cached report of unchanged data, then the recomputed one.
+ * The last report, the data version and the request it was computed from. Reading 100,000 items back from
+ * IndexedDB takes seconds, so the Overview first shows the cached report of unchanged data, then the
+ * recomputed one.
  */
 const REPORT_CACHE_KEY = 'reportCache';
 
 interface ReportCache {
   readonly version: string;
+  /** The request (model, thresholds, lists, app version) as JSON; older caches have none. */
+  readonly request?: string;
   readonly report: ReportModel;
 }
 
 /** Recomputing the report on every chunk of an import would make the page stutter. */
 const REFRESH_INTERVAL_MS = 1500;
+/** When the cached report matches, the check that it still does waits until the page has painted it. */
+const RECHECK_DELAY_MS = 2000;
 
-const NO_LISTS: readonly DomainList[] = [];
+const NO_LISTS: readonly UserCredibilityList[] = [];
+const NO_DOMAIN_LISTS: readonly DomainList[] = [];
 
-/** Rates links against the bundled lists and the user's lists (the `userCredibilityLists` setting, live). */
-function useRateUrl(db: LoupeDb | null): RateUrl {
+/** The user's credibility lists (the `userCredibilityLists` setting, live). */
+function useUserLists(db: LoupeDb | null): readonly UserCredibilityList[] {
   const stored = useLiveQuery(
     async () => (db ? ((await db.settings.get('userCredibilityLists'))?.value ?? null) : null),
     [db],
     null,
   );
-  return useMemo(() => {
-    const lists = Array.isArray(stored) ? (stored as UserCredibilityList[]).map(toDomainList) : NO_LISTS;
-    return (url: string) => rateUrl(url, lists);
-  }, [stored]);
+  return useMemo(() => (Array.isArray(stored) ? (stored as UserCredibilityList[]) : NO_LISTS), [stored]);
 }
 
+/** Rates links against the bundled lists and the user's lists. */
+function useRateUrl(lists: readonly UserCredibilityList[]): RateUrl {
+  return useMemo(() => {
+    const domainLists = lists.length > 0 ? lists.map(toDomainList) : NO_DOMAIN_LISTS;
+    return (url: string) => rateUrl(url, domainLists);
+  }, [lists]);
+}
+
+/**
+ * A string that changes whenever the data a report reads changes: the archives with their counts (kept by
+ * every import chunk and deletion), the classification runs' counts of scored items (kept by every score
+ * write), the reviews and the settings. Counting 100,000 items and scores instead took about a second,
+ * which the cached report's first paint waited for.
+ */
 function useDataVersion(db: LoupeDb | null): string | null {
   return (
     useLiveQuery(
       async () => {
         if (!db) return null;
-        const [archives, items, exposures, scores, reviews, settings] = await Promise.all([
+        const [archives, runs, reviews, settings] = await Promise.all([
           db.archives.toArray(),
-          db.items.count(),
-          db.exposures.count(),
-          db.scores.count(),
+          db.runs.where('type').equals('classification').toArray(),
           db.reviews.toArray(),
-          db.settings.toArray(),
+          // The cache row is large and not part of the version.
+          db.settings.where('key').notEqual(REPORT_CACHE_KEY).toArray(),
         ]);
         return JSON.stringify([
-          archives.map((archive) => [archive.id, archive.status]),
-          items,
-          exposures,
-          scores,
+          archives.map((archive) => [archive.id, archive.status, archive.counts]),
+          runs.map((run) => [run.id, run.status, run.done]),
           reviews.map((review) => [review.itemId, review.verdict]),
-          settings.filter((row) => row.key !== REPORT_CACHE_KEY),
+          settings,
         ]);
       },
       [db],
@@ -87,17 +104,20 @@ function useDataVersion(db: LoupeDb | null): string | null {
   );
 }
 
-function useThrottled<T>(value: T, intervalMs: number): T {
+/** `value`, changing at most once per interval; its first non-null value passes at once. */
+function useThrottled<T>(value: T | null, intervalMs: number): T | null {
   const [throttled, setThrottled] = useState(value);
   const [lastSet, setLastSet] = useState(0);
+  const first = throttled === null;
   useEffect(() => {
-    const wait = Math.max(0, lastSet + intervalMs - Date.now());
+    // Waiting here held up the cached report's first paint by most of an interval.
+    const wait = first ? 0 : Math.max(0, lastSet + intervalMs - Date.now());
     const timer = setTimeout(() => {
       setThrottled(value);
-      setLastSet(Date.now());
+      if (value !== null) setLastSet(Date.now());
     }, wait);
     return () => clearTimeout(timer);
-  }, [value, intervalMs, lastSet]);
+  }, [value, intervalMs, lastSet, first]);
   return throttled;
 }
 
@@ -123,35 +143,38 @@ function useModelSettings(db: LoupeDb | null): { thresholds: Thresholds | null; 
     [db],
     null,
   );
-  if (!defaults) return { thresholds: null, modelId: null };
-  return {
-    // The user's thresholds override the model's own per label.
-    thresholds: { ...defaults.thresholds, ...(stored?.thresholds ?? {}) },
-    modelId: stored?.modelId ?? defaults.modelId,
-  };
+  return useMemo(
+    () =>
+      defaults
+        ? {
+            // The user's thresholds override the model's own per label.
+            thresholds: { ...defaults.thresholds, ...(stored?.thresholds ?? {}) },
+            modelId: stored?.modelId ?? defaults.modelId,
+          }
+        : { thresholds: null, modelId: null },
+    [defaults, stored],
+  );
 }
 
-function inRange(inputs: ReportInputs, range: MonthRange | null): ReportInputs {
-  if (!range) return inputs;
-  const start = monthBounds(range.from).start;
-  const end = monthBounds(range.to).end;
-  const inside = (timestamp: number | null) => timestamp !== null && timestamp >= start && timestamp < end;
-  const items = inputs.items.filter((item) => inside(item.timestamp));
-  const kept = new Set(items.map((item) => item.id));
-  return {
-    items,
-    exposures: inputs.exposures.filter((exposure) => inside(exposure.timestamp)),
-    scores: inputs.scores.filter((score) => kept.has(score.itemId)),
-    reviews: inputs.reviews.filter((review) => kept.has(review.itemId)),
-  };
+let reportWorker: Comlink.Remote<ReportWorkerApi> | null = null;
+function reports(): Comlink.Remote<ReportWorkerApi> {
+  reportWorker ??= Comlink.wrap<ReportWorkerApi>(
+    new Worker(new URL('../../workers/report.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'report',
+    }),
+  );
+  return reportWorker;
 }
 
 export function ReportDataProvider({ children }: { children: ReactNode }) {
   const db = useDb();
   const version = useThrottled(useDataVersion(db), REFRESH_INTERVAL_MS);
   const { thresholds, modelId } = useModelSettings(db);
-  const rate = useRateUrl(db);
-  // undefined until looked up: loading every item waits for it, so that a cached report paints first.
+  const userLists = useUserLists(db);
+  const rate = useRateUrl(userLists);
+  const [range, setRange] = useState<MonthRange | null>(null);
+  // undefined until looked up.
   const [cached, setCached] = useState<ReportCache | null | undefined>(undefined);
   useEffect(() => {
     if (!db) return;
@@ -160,43 +183,73 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
       .then((row) => setCached((row?.value as ReportCache | undefined) ?? null))
       .catch(() => setCached(null));
   }, [db]);
-  const cacheChecked = cached !== undefined;
 
-  const [inputs, setInputs] = useState<ReportInputs | null>(null);
-  /** The data version the loaded inputs reflect. */
-  const [inputsVersion, setInputsVersion] = useState<string | null>(null);
-  const [range, setRange] = useState<MonthRange | null>(null);
+  const request = useMemo<ReportRequest | null>(
+    () =>
+      thresholds && modelId
+        ? { modelId, thresholds, range, userLists: [...userLists], appVersion: __APP_VERSION__ }
+        : null,
+    [thresholds, modelId, range, userLists],
+  );
+  const requestKey = useMemo(() => (request ? JSON.stringify({ ...request, range: null }) : null), [request]);
+  const cacheMatches =
+    !range &&
+    cached !== undefined &&
+    cached !== null &&
+    cached.version === version &&
+    cached.request === requestKey;
 
+  /** The report computed by the worker, with the data version and request it answers. */
+  const [computed, setComputed] = useState<{ key: string; report: ReportModel } | null>(null);
+  const computeKey = request && version !== null ? JSON.stringify([version, request]) : null;
   useEffect(() => {
-    if (!db || version === null || !modelId || !cacheChecked) return;
+    if (!db || !request || version === null || computeKey === null) return;
+    if (cached === undefined || computed?.key === computeKey) return;
+    let live = true;
+    const compute = () => {
+      void reports()
+        .build(request, version)
+        .then((report) => {
+          if (!live) return;
+          setComputed({ key: computeKey, report });
+          if (!request.range) {
+            void db.settings.put({
+              key: REPORT_CACHE_KEY,
+              value: {
+                version,
+                request: JSON.stringify({ ...request, range: null }),
+                report,
+              } satisfies ReportCache,
+            });
+          }
+        })
+        .catch((error: unknown) => console.warn('Could not compute the report.', error));
+    };
+    // A matching cache is already on screen: check it once the page has painted, not before.
+    const timer = setTimeout(compute, cacheMatches && !computed ? RECHECK_DELAY_MS : 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [db, request, requestKey, computeKey, version, cached, cacheMatches, computed]);
+
+  const fresh = computed?.key === computeKey ? computed.report : null;
+  // While a new report is computed, the last one stays up (a brush move, a new chunk of an import).
+  const report = fresh ?? (cacheMatches ? cached.report : null) ?? computed?.report ?? null;
+
+  const [inputsWanted, setInputsWanted] = useState(false);
+  const requestInputs = useCallback(() => setInputsWanted(true), []);
+  const [inputs, setInputs] = useState<ReportInputs | null>(null);
+  useEffect(() => {
+    if (!db || version === null || !modelId || !inputsWanted) return;
     let live = true;
     void loadReportInputs(db, { modelId }).then((loaded) => {
-      if (!live) return;
-      setInputs(loaded);
-      setInputsVersion(version);
+      if (live) setInputs(loaded);
     });
     return () => {
       live = false;
     };
-  }, [db, version, modelId, cacheChecked]);
-
-  const computed = useMemo(() => {
-    if (!inputs || !thresholds || !modelId) return null;
-    const scoped = inRange(inputs, range);
-    return buildReport(scoped.items, scoped.exposures, scoped.scores, scoped.reviews, thresholds, {
-      appVersion: __APP_VERSION__,
-      rateUrl: rate,
-      modelId,
-    });
-  }, [inputs, thresholds, modelId, range, rate]);
-
-  useEffect(() => {
-    if (!db || !computed || range || !inputsVersion) return;
-    void db.settings.put({ key: REPORT_CACHE_KEY, value: { version: inputsVersion, report: computed } });
-  }, [db, computed, range, inputsVersion]);
-
-  const fromCache = !computed && !range && cached && cached.version === version ? cached.report : null;
-  const report = computed ?? fromCache;
+  }, [db, version, modelId, inputsWanted]);
 
   const value: ReportData = {
     db,
@@ -208,6 +261,7 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
     rateUrl: rate,
     range,
     setRange,
+    requestInputs,
   };
   return <ReportDataContext.Provider value={value}>{children}</ReportDataContext.Provider>;
 }
@@ -216,4 +270,16 @@ export function useReportData(): ReportData {
   const data = useContext(ReportDataContext);
   if (!data) throw new Error('useReportData outside ReportDataProvider');
   return data;
+}
+
+/**
+ * Every item, score and review (loaded once `wanted`, then kept up to date); null while they load. Reading
+ * them keeps the page's thread busy for a while: a view that can paint something first asks afterwards.
+ */
+export function useReportInputs(wanted = true): ReportInputs | null {
+  const { inputs, requestInputs } = useReportData();
+  useEffect(() => {
+    if (wanted) requestInputs();
+  }, [wanted, requestInputs]);
+  return inputs;
 }

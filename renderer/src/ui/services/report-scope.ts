@@ -1,0 +1,46 @@
+import type { Thresholds } from '../../core/model';
+import { rateUrl } from '../../core/classify/credibility';
+import { buildReport, monthBounds, type MonthKey, type ReportModel } from '../../core/report';
+import type { ReportInputs, UserCredibilityList } from '../../db';
+import { toDomainList } from './credibility-lists';
+
+export interface MonthRange {
+  readonly from: MonthKey;
+  readonly to: MonthKey;
+}
+
+/** What a report is computed from, besides the stored data. Plain data: it crosses to the report worker. */
+export interface ReportRequest {
+  readonly modelId: string;
+  readonly thresholds: Thresholds;
+  /** The timeline brush: only items dated inside it count. */
+  readonly range: MonthRange | null;
+  readonly userLists: readonly UserCredibilityList[];
+  readonly appVersion: string;
+}
+
+/** The inputs dated inside the range (all of them without one). */
+export function inRange(inputs: ReportInputs, range: MonthRange | null): ReportInputs {
+  if (!range) return inputs;
+  const start = monthBounds(range.from).start;
+  const end = monthBounds(range.to).end;
+  const inside = (timestamp: number | null) => timestamp !== null && timestamp >= start && timestamp < end;
+  const items = inputs.items.filter((item) => inside(item.timestamp));
+  const kept = new Set(items.map((item) => item.id));
+  return {
+    items,
+    exposures: inputs.exposures.filter((exposure) => inside(exposure.timestamp)),
+    scores: inputs.scores.filter((score) => kept.has(score.itemId)),
+    reviews: inputs.reviews.filter((review) => kept.has(review.itemId)),
+  };
+}
+
+export function computeReport(inputs: ReportInputs, request: ReportRequest): ReportModel {
+  const lists = request.userLists.map(toDomainList);
+  const scoped = inRange(inputs, request.range);
+  return buildReport(scoped.items, scoped.exposures, scoped.scores, scoped.reviews, request.thresholds, {
+    appVersion: request.appVersion,
+    rateUrl: (url: string) => rateUrl(url, lists),
+    modelId: request.modelId,
+  });
+}

@@ -5,6 +5,7 @@ import { box, messageBox, page } from './html-fixtures';
 import {
   aiConversation,
   facebookFriendFiles,
+  facebookMarketplaceFiles,
   facebookTypedFiles,
   facebookVisitedFiles,
   instagramRepostFiles,
@@ -252,6 +253,22 @@ describe('Facebook families beyond the usual files', () => {
         ['viewed', 'Marc Petit', null],
         ['viewed', 'Vélo Paris', 'https://www.facebook.com/groups/velo'],
         ['viewed', 'Collecte pour la SPA', null],
+      ].sort(),
+    );
+  });
+
+  it('reads Marketplace listings the owner wrote, in the v2 and label_values shapes', async () => {
+    const { items, problems } = await importFiles({ ...FB_PROFILE, ...facebookMarketplaceFiles() });
+    expect(problems).toEqual([]);
+    expect(items.map((item) => [item.kind, item.direction, item.text, item.timestamp]).sort()).toEqual(
+      [
+        [
+          'other',
+          'authored',
+          'Vélo de ville\n\nTrès bon état, quelques rayures.',
+          ms('2024-09-01T00:00:00Z'),
+        ],
+        ['other', 'authored', 'Canapé trois places à donner, à venir chercher.', ms('2024-10-01T00:00:00Z')],
       ].sort(),
     );
   });

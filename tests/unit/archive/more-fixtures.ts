@@ -163,3 +163,34 @@ export function facebookFriendFiles(): Files {
     }),
   };
 }
+
+/** Marketplace listings the owner wrote, in both shapes. */
+export function facebookMarketplaceFiles(): Files {
+  return {
+    'your_facebook_activity/facebook_marketplace/items_sold.json': metaJson({
+      items_selling_v2: [
+        {
+          title: 'Vélo de ville',
+          price: '80 €',
+          seller: 'Léa Dubois',
+          created_timestamp: sec('2024-09-01T00:00:00Z'),
+          category: 'Vélos',
+          marketplace: 'Marketplace',
+          description: 'Très bon état, quelques rayures.',
+          location: { coordinate: { latitude: 0, longitude: 0 } },
+        },
+      ],
+    }),
+    'your_facebook_activity/facebook_marketplace/your_marketplace_listing_history.json': metaJson([
+      {
+        fbid: '9',
+        media: [],
+        label_values: [
+          { label: 'Title', value: 'Canapé' },
+          { label: 'Description', value: 'Canapé trois places à donner, à venir chercher.' },
+          { label: 'Creation time', timestamp_value: sec('2024-10-01T00:00:00Z') },
+        ],
+      },
+    ]),
+  };
+}

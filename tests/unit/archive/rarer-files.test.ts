@@ -7,6 +7,7 @@ import { instagram2026Files, instagramFrenchFiles, instagramJsonExport } from '.
 import {
   facebookAiAndNotificationFiles,
   facebookFriendFiles,
+  facebookMarketplaceFiles,
   facebookTypedFiles,
   facebookVisitedFiles,
   instagramRepostFiles,
@@ -175,6 +176,7 @@ describe('rarer files and the IG-1 layout', () => {
       facebookAiAndNotificationFiles(),
       instagramRepostFiles(),
       facebookFriendFiles(),
+      facebookMarketplaceFiles(),
     ];
     const used = new Set<string>();
     for (const files of sets) {

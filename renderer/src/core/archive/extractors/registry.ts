@@ -9,6 +9,7 @@ import {
   facebookPagesLiked,
 } from './facebook/connections';
 import { facebookLinkHistory } from './facebook/link-history';
+import { facebookMarketplaceListings } from './facebook/marketplace';
 import { facebookEncryptedBackup, facebookMessages } from './facebook/messages';
 import { facebookNotifications } from './facebook/notifications';
 import {
@@ -106,6 +107,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   facebookEncryptedBackup,
   facebookStoryReplies,
   facebookMembershipAnswers,
+  facebookMarketplaceListings,
   facebookReactions,
   facebookPagesLiked,
   facebookFollowing,

@@ -1,11 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectDb, runsOf, waitFor, waitForClassificationDone } from '../harness/app-actions';
 import { openApp, type AppSession } from '../harness/browser';
 import { seededRandom } from '../harness/kill-runs';
-import { largeInstagramExport } from '../harness/untrusted/large-export';
+import { largeInstagramExportFile } from '../harness/untrusted/large-export';
 
 const STRESS = process.env.LOUPE_STRESS === '1';
 const RELOADS = STRESS ? 50 : 5;
@@ -27,9 +24,7 @@ let app: AppSession;
 let zipPath: string;
 
 beforeAll(async () => {
-  const zip = await largeInstagramExport(MESSAGES);
-  zipPath = join(mkdtempSync(join(tmpdir(), 'loupe-reload-')), zip.name);
-  writeFileSync(zipPath, zip.bytes);
+  zipPath = await largeInstagramExportFile(MESSAGES);
   app = await openApp();
 });
 afterAll(async () => {

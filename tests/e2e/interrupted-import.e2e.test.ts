@@ -1,10 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runsOf, waitFor } from '../harness/app-actions';
 import { openApp, type AppSession } from '../harness/browser';
-import { largeInstagramExport } from '../harness/untrusted/large-export';
+import { largeInstagramExportFile } from '../harness/untrusted/large-export';
 
 /** Big enough that the import is still writing when the page reloads, even on a fast machine. */
 const MESSAGES = 20_000;
@@ -13,9 +10,7 @@ let app: AppSession;
 let zipPath: string;
 
 beforeAll(async () => {
-  const zip = await largeInstagramExport(MESSAGES);
-  zipPath = join(mkdtempSync(join(tmpdir(), 'loupe-interrupted-')), zip.name);
-  writeFileSync(zipPath, zip.bytes);
+  zipPath = await largeInstagramExportFile(MESSAGES);
   app = await openApp();
 });
 afterAll(async () => {

@@ -1,10 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, inspectDb, waitFor, waitForClassificationDone } from '../harness/app-actions';
 import { openApp, type AppSession } from '../harness/browser';
-import { largeInstagramExport } from '../harness/untrusted/large-export';
+import { largeInstagramExportFile } from '../harness/untrusted/large-export';
 
 /** Enough texts that classification takes several steps of the loop, so a reload lands in the middle. */
 const MESSAGES = 1_500;
@@ -18,9 +15,7 @@ describe('closing the page during classification', () => {
   let app: AppSession;
   let zipPath: string;
   beforeAll(async () => {
-    const zip = await largeInstagramExport(MESSAGES);
-    zipPath = join(mkdtempSync(join(tmpdir(), 'loupe-resume-')), zip.name);
-    writeFileSync(zipPath, zip.bytes);
+    zipPath = await largeInstagramExportFile(MESSAGES);
     app = await openApp();
   });
   afterAll(async () => {

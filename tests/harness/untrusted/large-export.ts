@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { demoFiles, writeZip, type NamedZip } from '../hostile';
 
 const WORDS =
@@ -34,4 +37,12 @@ export async function largeInstagramExport(messages: number, seed = 7): Promise<
     { path: 'your_instagram_activity/messages/inbox/longtalker_1234500000/message_1.json', content },
   ];
   return { name: 'instagram-camille.lefevre-2026-01-12-LARGE.zip', bytes: await writeZip(files) };
+}
+
+/** largeInstagramExport written to a fresh temporary folder, for a file input; returns its path. */
+export async function largeInstagramExportFile(messages: number): Promise<string> {
+  const zip = await largeInstagramExport(messages);
+  const path = join(mkdtempSync(join(tmpdir(), 'loupe-large-')), zip.name);
+  writeFileSync(path, zip.bytes);
+  return path;
 }

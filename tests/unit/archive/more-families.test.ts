@@ -6,6 +6,7 @@ import {
   aiConversation,
   facebookFriendFiles,
   facebookMarketplaceFiles,
+  facebookRecentlyFollowedFiles,
   facebookTypedFiles,
   facebookVisitedFiles,
   instagramRepostFiles,
@@ -271,6 +272,15 @@ describe('Facebook families beyond the usual files', () => {
         ['other', 'authored', 'Canapé trois places à donner, à venir chercher.', ms('2024-10-01T00:00:00Z')],
       ].sort(),
     );
+  });
+
+  it('reads profiles recently followed from a label_values history', async () => {
+    const { exposures, problems } = await importFiles({ ...FB_PROFILE, ...facebookRecentlyFollowedFiles() });
+    expect(problems).toEqual([]);
+    expect(exposures.map((e) => [e.kind, e.account, e.url, e.timestamp])).toEqual([
+      ['followed', 'Radio Quartier', 'https://www.facebook.com/radioquartier', ms('2025-08-01T00:00:00Z')],
+      ['followed', 'Les Jardiniers', null, null],
+    ]);
   });
 
   it('reads friends as followed profiles (FB-1 and later paths), not removed friends', async () => {

@@ -194,3 +194,32 @@ export function facebookMarketplaceFiles(): Files {
     ]),
   };
 }
+
+/** Profiles recently followed, FB-3 `label_values` with a vec of dicts (catalogue shape). */
+export function facebookRecentlyFollowedFiles(): Files {
+  return {
+    'your_facebook_activity/other_activity/your_recently_followed_history.json': metaJson({
+      fbid: '5',
+      media: [],
+      label_values: [
+        {
+          label: 'Followed',
+          vec: [
+            {
+              dict: [
+                { label: 'Name', value: 'Radio Quartier' },
+                {
+                  label: 'URL',
+                  value: 'https://www.facebook.com/radioquartier',
+                  href: 'https://www.facebook.com/radioquartier',
+                },
+                { label: 'Time', timestamp_value: sec('2025-08-01T00:00:00Z') },
+              ],
+            },
+            { dict: [{ label: 'Nom', value: 'Les Jardiniers' }] },
+          ],
+        },
+      ],
+    }),
+  };
+}

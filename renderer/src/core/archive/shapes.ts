@@ -114,6 +114,28 @@ export function labelValues(item: Json): LabelValue[] {
   return out;
 }
 
+/**
+ * The scalar entries (`value` / `timestamp_value`) of each nested `dict` of a `label_values` item, one list per
+ * dict that holds scalars, in document order: the entities of a list-like item (the messages of a conversation,
+ * the profiles of a history). The item's own top-level scalars are not included.
+ */
+export function labelGroups(item: Json): Json[][] {
+  const groups: Json[][] = [];
+  const nested = (entries: unknown, visit: (dict: unknown[]) => void) => {
+    for (const entry of objects(entries)) {
+      if (Array.isArray(entry.dict)) visit(entry.dict);
+      for (const element of objects(entry.vec)) if (Array.isArray(element.dict)) visit(element.dict);
+    }
+  };
+  const walk = (entries: unknown[]) => {
+    const scalars = objects(entries).filter((entry) => 'value' in entry || 'timestamp_value' in entry);
+    if (scalars.length > 0) groups.push(scalars);
+    nested(entries, walk);
+  };
+  nested(item.label_values, walk);
+  return groups;
+}
+
 /** The first value of `field`, optionally only inside a group whose title maps to `group`. */
 export function findLabel(
   values: readonly LabelValue[],

@@ -1,6 +1,6 @@
 import type { EpochMs } from '../../../model';
 import { fieldOfLabel } from '../../labels';
-import { labelValues, objects, recordsOf, recordTime, str, type Json } from '../../shapes';
+import { labelGroups, labelValues, recordsOf, recordTime, str, type Json } from '../../shapes';
 import { fromSeconds } from '../../time';
 import { addItem } from '../shared/emit';
 import { extractThreadHtml } from '../shared/thread';
@@ -16,12 +16,10 @@ interface ChatTurn {
 const isUrl = (value: string) => /^https?:\/\//i.test(value);
 
 /**
- * The turns of a `label_values` conversation: every `dict` whose entries are scalars is one message. Its text is
- * the value labelled as text (any known language), else its longest plain value; its sender the value labelled
- * as a sender, author or name.
+ * One turn of a conversation, from the scalars of one innermost `dict`: its text is the value labelled as text
+ * (any known language), else its longest plain value; its sender the value labelled as a sender, author or name.
  */
-function turnsOf(entries: unknown, turns: ChatTurn[]): void {
-  const scalars = objects(entries).filter((entry) => 'value' in entry || 'timestamp_value' in entry);
+function turnOf(scalars: readonly Json[]): ChatTurn | null {
   const named = (...fields: string[]) =>
     scalars.find((entry) => {
       const field = fieldOfLabel(str(entry.label) ?? '');
@@ -30,19 +28,14 @@ function turnsOf(entries: unknown, turns: ChatTurn[]): void {
   const plain = scalars
     .map((entry) => str(entry.value))
     .filter((value): value is string => value !== null && !isUrl(value));
-  if (scalars.length > 0 && plain.length > 0) {
-    const sender = str(named('sender', 'author', 'name', 'username')?.value);
-    const text =
-      str(named('text', 'comment', 'caption')?.value) ??
-      plain.filter((value) => value !== sender).sort((a, b) => b.length - a.length)[0] ??
-      null;
-    const time = scalars.map((entry) => fromSeconds(entry.timestamp_value)).find((t) => t !== null);
-    turns.push({ sender, text, timestamp: time ?? null });
-  }
-  for (const entry of objects(entries)) {
-    if (Array.isArray(entry.dict)) turnsOf(entry.dict, turns);
-    for (const element of objects(entry.vec)) if (Array.isArray(element.dict)) turnsOf(element.dict, turns);
-  }
+  if (plain.length === 0) return null;
+  const sender = str(named('sender', 'author', 'name', 'username')?.value);
+  const text =
+    str(named('text', 'comment', 'caption')?.value) ??
+    plain.filter((value) => value !== sender).sort((a, b) => b.length - a.length)[0] ??
+    null;
+  const time = scalars.map((entry) => fromSeconds(entry.timestamp_value)).find((t) => t !== null);
+  return { sender, text, timestamp: time ?? null };
 }
 
 function addConversation(record: Json, out: FileOutput, ctx: ExtractContext): void {
@@ -52,12 +45,10 @@ function addConversation(record: Json, out: FileOutput, ctx: ExtractContext): vo
     str(record.title) ??
     values.find((value) => value.field === 'title' && value.groups.length === 0)?.value ??
     null;
-  const turns: ChatTurn[] = [];
-  // The top-level scalars describe the conversation (title, time); the messages sit in nested dicts.
-  for (const entry of objects(record.label_values)) {
-    if (Array.isArray(entry.dict)) turnsOf(entry.dict, turns);
-    for (const element of objects(entry.vec)) if (Array.isArray(element.dict)) turnsOf(element.dict, turns);
-  }
+  // The top-level scalars describe the conversation (title, time); each nested dict is one message.
+  const turns = labelGroups(record)
+    .map(turnOf)
+    .filter((turn): turn is ChatTurn => turn !== null);
   for (const turn of turns) {
     addItem(out, {
       kind: 'message',

@@ -114,6 +114,6 @@ describe('inflate budget', () => {
     budget.charge(50, 50, 50);
     expect(() => budget.charge(40, 90, 90)).toThrow(/inflates past 80/);
     expect(() => new InflateBudget(DEFAULT_LIMITS).precheck(2 ** 31, 2 ** 20)).toThrow(/declares/);
-    expect(() => new InflateBudget(DEFAULT_LIMITS).precheck(500 * 2 ** 20, 2 ** 20)).toThrow(/ratio/);
+    expect(() => new InflateBudget(DEFAULT_LIMITS).precheck(250 * 2 ** 20, 2 ** 20)).toThrow(/ratio/);
   });
 });

@@ -51,6 +51,23 @@ function bundleWorker(): Promise<string> {
 }
 
 /**
+ * The pool the CLI imports with: `LOUPE_EXTRACT_THREADS` workers when set (0: none), else one per core
+ * beyond the importing thread's, on machines of three cores or more. On two cores the importing thread and
+ * its workers compete for the same cores, and the pool's cost (records sent back, about 20 % more CPU) made
+ * the 200 MB import slower on the shared 2-core development machine (README, Benchmarks): none there.
+ */
+export function cliExtractPool(env: NodeJS.ProcessEnv = process.env): NodeExtractPool | undefined {
+  const asked = env.LOUPE_EXTRACT_THREADS;
+  const threads =
+    asked !== undefined && /^\d+$/.test(asked.trim())
+      ? Number(asked)
+      : availableParallelism() >= 3
+        ? availableParallelism() - 1
+        : 0;
+  return threads > 0 ? new NodeExtractPool(Math.min(threads, 16)) : undefined;
+}
+
+/**
  * Worker threads that extract files for `extractArchive` (one per core by default), each taking the next
  * file when it has the fewest waiting. Nothing starts until the first file arrives; `close()` ends them.
  */

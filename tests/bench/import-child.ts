@@ -1,14 +1,16 @@
 import { extractArchive, openArchive } from '@core/archive';
-import { NodeExtractPool } from '../../electron/node/extract-pool';
+import { cliExtractPool, NodeExtractPool } from '../../electron/node/extract-pool';
 import { sourcesFromPaths } from '../../electron/node/open-paths';
 import { withPeakRss } from './memory';
 
 /**
  * Runs one import in a fresh process (so the generator's memory does not count) and prints its figures.
- * Extracts with the CLI's worker-thread pool, or in this thread alone with `--serial`.
+ * Extracts as `loupe extract` does (see cliExtractPool), or with `--threads N` worker threads (0: none).
  */
-const serial = process.argv.includes('--serial');
-const paths = process.argv.slice(2).filter((arg) => arg !== '--serial');
+const args = process.argv.slice(2);
+const threadsAt = args.indexOf('--threads');
+const threads = threadsAt >= 0 ? Number(args.splice(threadsAt, 2)[1]) : null;
+const paths = args;
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
 const { result, peakRssMiB } = await withPeakRss(async () => {
@@ -16,7 +18,7 @@ const { result, peakRssMiB } = await withPeakRss(async () => {
   if (!Array.isArray(sources)) throw new Error(sources.message);
   const opened = await openArchive(sources);
   if (!opened.ok) throw new Error(opened.error.message);
-  const pool = serial ? undefined : new NodeExtractPool();
+  const pool = threads === null ? cliExtractPool() : threads > 0 ? new NodeExtractPool(threads) : undefined;
   let records = 0;
   let filesRead = 0;
   let media = 0;

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { extractArchive, openArchive, type ExtractSummary } from '@core/archive';
 import { groupParts } from '@core/archive/group-parts';
 import type { Exposure, ExposureId, Item, ItemId } from '@core/model';
-import { NodeExtractPool } from '../../node/extract-pool';
+import { cliExtractPool, type NodeExtractPool } from '../../node/extract-pool';
 import { sourcesFromPaths } from '../../node/open-paths';
 
 export interface ReadExports {
@@ -30,17 +30,21 @@ export async function readExports(paths: readonly string[]): Promise<ReadExports
     ...folders.map((folder) => [folder]),
   ];
   const result: ReadExports = { items: new Map(), exposures: new Map(), summaries: [], refused: [] };
-  const pool = new NodeExtractPool();
+  const pool = cliExtractPool();
   try {
     for (const group of groups) await readGroup(group, pool, result);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
   return result;
 }
 
 /** Reads one export into `result`, or notes why it cannot be read. */
-async function readGroup(group: string[], pool: NodeExtractPool, result: ReadExports): Promise<void> {
+async function readGroup(
+  group: string[],
+  pool: NodeExtractPool | undefined,
+  result: ReadExports,
+): Promise<void> {
   const sources = await sourcesFromPaths(group);
   if (!Array.isArray(sources)) {
     result.refused.push({ paths: group, reason: sources.message });
@@ -52,7 +56,7 @@ async function readGroup(group: string[], pool: NodeExtractPool, result: ReadExp
     return;
   }
   try {
-    for await (const batch of extractArchive(opened.value, { pool })) {
+    for await (const batch of extractArchive(opened.value, pool ? { pool } : {})) {
       for (const item of batch.items) result.items.set(item.id, item);
       for (const exposure of batch.exposures) result.exposures.set(exposure.id, exposure);
       if (batch.summary) result.summaries.push(batch.summary);

@@ -6,7 +6,7 @@ import type { CliCommand } from '../command';
 import { UsageError } from '../usage-error';
 import { atomicWriteStream } from '../atomic-output';
 import { printable } from '../printable';
-import { NodeExtractPool } from '../../node/extract-pool';
+import { cliExtractPool } from '../../node/extract-pool';
 import { sourcesFromPaths } from '../../node/open-paths';
 
 async function writeLine(stream: NodeJS.WritableStream, line: string): Promise<void> {
@@ -35,9 +35,9 @@ export const extractCommand: CliCommand = {
     const out: NodeJS.WritableStream = file?.stream ?? io.stdout;
     let summary: ExtractSummary | undefined;
     let complete = false;
-    const pool = new NodeExtractPool();
+    const pool = cliExtractPool();
     try {
-      for await (const batch of extractArchive(opened.value, { pool })) {
+      for await (const batch of extractArchive(opened.value, pool ? { pool } : {})) {
         for (const item of batch.items) await writeLine(out, JSON.stringify({ type: 'item', ...item }));
         for (const exposure of batch.exposures)
           await writeLine(out, JSON.stringify({ type: 'exposure', ...exposure }));
@@ -51,7 +51,7 @@ export const extractCommand: CliCommand = {
       }
       complete = true;
     } finally {
-      await pool.close();
+      await pool?.close();
       await opened.value.close();
       if (file) await (complete ? file.commit() : file.discard());
     }

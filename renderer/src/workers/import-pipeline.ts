@@ -5,6 +5,7 @@ import {
   type ExtractSummary,
   type OpenedArchive,
 } from '../core/archive';
+import type { ExtractPool } from '../core/archive/file-work';
 import type { ArchiveId } from '../core/model';
 import {
   beginArchiveImport,
@@ -33,6 +34,8 @@ export async function importArchiveIntoDb(
     readonly onProgress?: (progress: RunProgress) => void;
     /** Held while the import runs, so that a later start can tell a live import from a dead one. */
     readonly lock?: RunLock;
+    /** Extracts files in other workers (large exports only; see `extractArchive`). */
+    readonly pool?: ExtractPool;
   } = {},
 ): Promise<ImportOutcome> {
   const opened = await openArchive(sources);
@@ -50,7 +53,11 @@ async function importOpened(
   db: LoupeDb,
   sources: readonly ArchiveSource[],
   archive: OpenedArchive,
-  options: { readonly signal?: AbortSignal; readonly onProgress?: (progress: RunProgress) => void },
+  options: {
+    readonly signal?: AbortSignal;
+    readonly onProgress?: (progress: RunProgress) => void;
+    readonly pool?: ExtractPool;
+  },
 ): Promise<ImportOutcome> {
   const profile = archive.profiles[0]!;
   const formats = new Set(archive.profiles.map((candidate) => candidate.format));
@@ -66,6 +73,7 @@ async function importOpened(
   try {
     for await (const batch of extractArchive(archive, {
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.pool ? { pool: options.pool } : {}),
     })) {
       await writeImportChunk(db, {
         archiveId: archive.archiveId,

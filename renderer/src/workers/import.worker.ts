@@ -6,6 +6,7 @@ import type { ArchiveId } from '../core/model';
 import { openLoupeDb, type LoupeDb } from '../db';
 import { groupParts } from '../core/archive/group-parts';
 import { importArchiveIntoDb } from './import-pipeline';
+import { WebExtractPool } from './web-extract-pool';
 import type { RunProgress } from './progress';
 import type { PickedArchiveFile } from '../../../electron/preload/api';
 
@@ -78,18 +79,27 @@ function sourceGroups(
 const api = {
   async run(request: ImportRequest, onProgress: (progress: RunProgress) => void): Promise<ImportResult> {
     const result: ImportResult = { imported: [], refused: [] };
-    for (const group of await sourceGroups(request)) {
-      const outcome = await importArchiveIntoDb(await database(), group.sources, { onProgress });
-      if (outcome.ok) {
-        result.imported.push({
-          archiveId: outcome.archiveId,
-          items: outcome.summary?.items.total ?? 0,
-          exposures: outcome.summary?.exposures.total ?? 0,
-          skippedFiles: outcome.summary?.filesSkipped.total ?? 0,
+    // Extraction workers start only for a large export on a device of 3 cores or more; they end with the run.
+    const pool = WebExtractPool.forThisDevice();
+    try {
+      for (const group of await sourceGroups(request)) {
+        const outcome = await importArchiveIntoDb(await database(), group.sources, {
+          onProgress,
+          ...(pool ? { pool } : {}),
         });
-      } else {
-        result.refused.push({ name: group.name, reason: outcome.reason });
+        if (outcome.ok) {
+          result.imported.push({
+            archiveId: outcome.archiveId,
+            items: outcome.summary?.items.total ?? 0,
+            exposures: outcome.summary?.exposures.total ?? 0,
+            skippedFiles: outcome.summary?.filesSkipped.total ?? 0,
+          });
+        } else {
+          result.refused.push({ name: group.name, reason: outcome.reason });
+        }
       }
+    } finally {
+      pool?.close();
     }
     return result;
   },

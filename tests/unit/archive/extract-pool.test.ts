@@ -8,7 +8,8 @@ import {
   type FileRecords,
 } from '@core/archive/file-work';
 import { generateDemoExports, type DemoBundle } from '@core/demo';
-import { NodeExtractPool } from '../../../electron/node/extract-pool';
+import { availableParallelism } from 'node:os';
+import { cliExtractPool, NodeExtractPool } from '../../../electron/node/extract-pool';
 
 let bundle: DemoBundle | undefined;
 const demo = async () => (bundle ??= await generateDemoExports());
@@ -104,5 +105,12 @@ describe('extract with a pool', () => {
     await opened.value.close();
     expect(records).toBeGreaterThan(0);
     expect(pool.jobs).toBe(0);
+  });
+
+  it('the CLI uses LOUPE_EXTRACT_THREADS workers, else one per extra core from three cores up', () => {
+    expect(cliExtractPool({ LOUPE_EXTRACT_THREADS: '0' })).toBeUndefined();
+    expect(cliExtractPool({ LOUPE_EXTRACT_THREADS: '3' })?.size).toBe(3);
+    const cores = availableParallelism();
+    expect(cliExtractPool({})?.size).toBe(cores >= 3 ? cores - 1 : undefined);
   });
 });

@@ -25,6 +25,8 @@ function importInChild(path: string, threads?: number): ChildFigures {
   const child = spawnSync(
     process.execPath,
     [
+      // The flags of `npm run loupe` (package.json): a larger young generation, about 18 % less CPU here.
+      '--max-semi-space-size=64',
       '--import',
       'tsx',
       resolve(import.meta.dirname, 'import-child.ts'),

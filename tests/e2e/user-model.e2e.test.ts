@@ -94,6 +94,14 @@ describe('a model added from a folder classifies in Chromium', () => {
         expect(score.scores![label]).toBeCloseTo(value, 4);
       }
     }
+    // Removing the model in use goes back to the bundled one.
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.waitFor({ state: 'detached' });
+    await app.page
+      .getByTestId('model-loupe-mini')
+      .getByText(/In use/)
+      .waitFor();
+
     // The weights came from Cache Storage, not from the server; nothing left the origin.
     expect(userModelRequests).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

@@ -75,6 +75,12 @@ export function ModelSettings() {
     await setSetting(db, 'selectedModelId', model.id);
     void startClassification();
   };
+  // Removing the model in use goes back to the bundled default rather than to a model that is gone.
+  const remove = async (model: UserModel) => {
+    await removeUserModel(model.folder);
+    if (db && model.id === modelId) await setSetting(db, 'selectedModelId', null);
+    refresh();
+  };
   return (
     <section className="card" data-testid="model-settings">
       <h2>{t('models.title')}</h2>
@@ -99,7 +105,7 @@ export function ModelSettings() {
             model={model}
             selected={model.id === modelId}
             onUse={() => void use(model)}
-            onRemove={() => void removeUserModel(model.folder).then(refresh)}
+            onRemove={() => void remove(model)}
           />
         ))}
       </ul>

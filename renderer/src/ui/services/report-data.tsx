@@ -42,6 +42,8 @@ const REPORT_CACHE_KEY = 'reportCache';
 
 interface ReportCache {
   readonly version: string;
+  /** The cheap data version (see useDataVersions); older caches have none. */
+  readonly fastVersion?: string | null;
   /** The request (model, thresholds, lists, app version) as JSON; older caches have none. */
   readonly request?: string;
   readonly report: ReportModel;
@@ -74,34 +76,33 @@ function useRateUrl(lists: readonly UserCredibilityList[]): RateUrl {
 }
 
 /**
- * A string that changes whenever the data a report reads changes: the archives with their counts (kept by
- * every import chunk and deletion), the classification runs' counts of scored items (kept by every score
- * write), the reviews and the settings. Counting 100,000 items and scores instead took about a second,
- * which the cached report's first paint waited for.
+ * Strings that change when the data a report reads changes. `fast`: the archives with their counts (kept
+ * exact by every import chunk and deletion), the reviews and the settings; cheap, it lets a cached report
+ * paint at once. `full` adds the number of scores, which takes a count over every score (about a second
+ * with 100,000), so it only confirms the cached report, or has it recomputed, after the first paint.
  */
-function useDataVersion(db: LoupeDb | null): string | null {
-  return (
+function useDataVersions(db: LoupeDb | null): { fast: string | null; full: string | null } {
+  const fast =
     useLiveQuery(
       async () => {
         if (!db) return null;
-        const [archives, runs, reviews, settings] = await Promise.all([
+        const [archives, reviews, settings] = await Promise.all([
           db.archives.toArray(),
-          db.runs.where('type').equals('classification').toArray(),
           db.reviews.toArray(),
           // The cache row is large and not part of the version.
           db.settings.where('key').notEqual(REPORT_CACHE_KEY).toArray(),
         ]);
         return JSON.stringify([
           archives.map((archive) => [archive.id, archive.status, archive.counts]),
-          runs.map((run) => [run.id, run.status, run.done]),
           reviews.map((review) => [review.itemId, review.verdict]),
           settings,
         ]);
       },
       [db],
       null,
-    ) ?? null
-  );
+    ) ?? null;
+  const scores = useLiveQuery(async () => (db ? db.scores.count() : null), [db], null) ?? null;
+  return { fast, full: fast === null || scores === null ? null : JSON.stringify([fast, scores]) };
 }
 
 /** `value`, changing at most once per interval; its first non-null value passes at once. */
@@ -169,7 +170,9 @@ function reports(): Comlink.Remote<ReportWorkerApi> {
 
 export function ReportDataProvider({ children }: { children: ReactNode }) {
   const db = useDb();
-  const version = useThrottled(useDataVersion(db), REFRESH_INTERVAL_MS);
+  const versions = useDataVersions(db);
+  const fastVersion = useThrottled(versions.fast, REFRESH_INTERVAL_MS);
+  const version = useThrottled(versions.full, REFRESH_INTERVAL_MS);
   const { thresholds, modelId } = useModelSettings(db);
   const userLists = useUserLists(db);
   const rate = useRateUrl(userLists);
@@ -192,12 +195,14 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
     [thresholds, modelId, range, userLists],
   );
   const requestKey = useMemo(() => (request ? JSON.stringify({ ...request, range: null }) : null), [request]);
-  const cacheMatches =
+  // Painted as soon as the cheap version matches; recomputed unless the full one matches too.
+  const cacheUsable =
     !range &&
     cached !== undefined &&
     cached !== null &&
-    cached.version === version &&
+    cached.fastVersion === fastVersion &&
     cached.request === requestKey;
+  const cacheMatches = cacheUsable && cached.version === version;
 
   /** The report computed by the worker, with the data version and request it answers. */
   const [computed, setComputed] = useState<{ key: string; report: ReportModel } | null>(null);
@@ -206,6 +211,8 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
     if (!db || !request || version === null || computeKey === null) return;
     if (cached === undefined || computed?.key === computeKey) return;
     let live = true;
+    // The cheap version is the first half of the full one: both describe the same data.
+    const fastAtRequest = (JSON.parse(version) as [string, number])[0];
     const compute = () => {
       void reports()
         .build(request, version)
@@ -217,6 +224,7 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
               key: REPORT_CACHE_KEY,
               value: {
                 version,
+                fastVersion: fastAtRequest,
                 request: JSON.stringify({ ...request, range: null }),
                 report,
               } satisfies ReportCache,
@@ -235,7 +243,7 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
 
   const fresh = computed?.key === computeKey ? computed.report : null;
   // While a new report is computed, the last one stays up (a brush move, a new chunk of an import).
-  const report = fresh ?? (cacheMatches ? cached.report : null) ?? computed?.report ?? null;
+  const report = fresh ?? (cacheUsable ? cached.report : null) ?? computed?.report ?? null;
 
   const [inputsWanted, setInputsWanted] = useState(false);
   const requestInputs = useCallback(() => setInputsWanted(true), []);

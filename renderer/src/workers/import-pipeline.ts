@@ -1,6 +1,7 @@
 import {
   extractArchive,
   openArchive,
+  type ArchiveError,
   type ArchiveSource,
   type ExtractSummary,
   type OpenedArchive,
@@ -20,7 +21,13 @@ import { RateMeter, type RunProgress } from './progress';
 
 export type ImportOutcome =
   | { readonly ok: true; readonly archiveId: ArchiveId; readonly summary: ExtractSummary | null }
-  | { readonly ok: false; readonly archiveId: ArchiveId | null; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly archiveId: ArchiveId | null;
+      readonly reason: string;
+      /** Set when the input as a whole was refused, so that the interface can word it in its language. */
+      readonly refusal?: Pick<ArchiveError, 'code' | 'params'>;
+    };
 
 /**
  * Reads one export (one or more parts) and writes it to the database chunk by chunk, each chunk in its own
@@ -39,7 +46,10 @@ export async function importArchiveIntoDb(
   } = {},
 ): Promise<ImportOutcome> {
   const opened = await openArchive(sources);
-  if (!opened.ok) return { ok: false, archiveId: null, reason: opened.error.message };
+  if (!opened.ok) {
+    const { code, params, message } = opened.error;
+    return { ok: false, archiveId: null, reason: message, refusal: { code, params } };
+  }
   const archive = opened.value;
   const lock = options.lock ?? runLock;
   try {

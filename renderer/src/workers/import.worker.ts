@@ -1,6 +1,6 @@
 import { HttpRangeReader } from '@zip.js/zip.js';
 import * as Comlink from 'comlink';
-import { blobFilesSource, zipSource, type ArchiveSource } from '../core/archive';
+import { blobFilesSource, zipSource, type ArchiveError, type ArchiveSource } from '../core/archive';
 import { generateDemoExports } from '../core/demo';
 import type { ArchiveId } from '../core/model';
 import { openLoupeDb, type LoupeDb } from '../db';
@@ -25,7 +25,11 @@ export interface ImportResult {
     readonly exposures: number;
     readonly skippedFiles: number;
   }[];
-  readonly refused: { readonly name: string; readonly reason: string }[];
+  readonly refused: {
+    readonly name: string;
+    readonly reason: string;
+    readonly refusal?: Pick<ArchiveError, 'code' | 'params'>;
+  }[];
 }
 
 let db: Promise<LoupeDb> | null = null;
@@ -95,7 +99,11 @@ const api = {
             skippedFiles: outcome.summary?.filesSkipped.total ?? 0,
           });
         } else {
-          result.refused.push({ name: group.name, reason: outcome.reason });
+          result.refused.push({
+            name: group.name,
+            reason: outcome.reason,
+            ...(outcome.refusal ? { refusal: outcome.refusal } : {}),
+          });
         }
       }
     } finally {

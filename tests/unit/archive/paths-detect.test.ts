@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDate } from '@core/archive';
-import { detectProfiles, profileRootOf } from '../../../renderer/src/core/archive/detect';
+import { describeContents, detectProfiles, profileRootOf } from '../../../renderer/src/core/archive/detect';
 import { InflateBudget, DEFAULT_LIMITS } from '../../../renderer/src/core/archive/limits';
 import { classifyEntry, comparePaths, matchKey, redactPath } from '../../../renderer/src/core/archive/paths';
 import { fromMilliseconds, fromSeconds } from '../../../renderer/src/core/archive/time';
@@ -115,5 +115,14 @@ describe('inflate budget', () => {
     expect(() => budget.charge(40, 90, 90)).toThrow(/inflates past 80/);
     expect(() => new InflateBudget(DEFAULT_LIMITS).precheck(2 ** 31, 2 ** 20)).toThrow(/declares/);
     expect(() => new InflateBudget(DEFAULT_LIMITS).precheck(250 * 2 ** 20, 2 ** 20)).toThrow(/ratio/);
+  });
+});
+
+describe('what a refused input holds', () => {
+  it('lists top-level names, most files first, with language-neutral counts', () => {
+    const paths = ['Holiday/a.jpg', 'Holiday/b.jpg', 'Holiday/c.jpg', 'taxes/2025.json', 'index.html'];
+    expect(describeContents(paths)).toBe('Holiday/ ×3, taxes/, index.html');
+    expect(describeContents(['a/1', 'b/1', 'c/1'], 2)).toBe('a/, b/, +1');
+    expect(describeContents([])).toBe('∅');
   });
 });

@@ -174,6 +174,7 @@ export function describeContents(paths: readonly string[], max = 8): string {
     counts.set(head, (counts.get(head) ?? 0) + 1);
   }
   const names = [...counts].sort((a, b) => b[1] - a[1]).slice(0, max);
-  const listed = names.map(([name, count]) => (count > 1 ? `${name} (${count} files)` : name)).join(', ');
-  return counts.size > max ? `${listed}, and ${counts.size - max} more` : listed || 'nothing';
+  // Language-neutral (×N, +N) because the interface words the rest of the message in the user's language.
+  const listed = names.map(([name, count]) => (count > 1 ? `${name} ×${count}` : name)).join(', ');
+  return counts.size > max ? `${listed}, +${counts.size - max}` : listed || '∅';
 }

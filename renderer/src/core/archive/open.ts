@@ -11,10 +11,23 @@ import type { ArchiveSource, SourceEntry } from './sources/source';
 export type ArchiveErrorCode =
   'no_input' | 'unreadable' | 'encrypted' | 'not_meta' | 'too_many_entries' | 'too_many_parts';
 
+/** The variable parts of an `ArchiveError`, so that an interface can word it in its own language. */
+export interface ArchiveErrorParams {
+  /** The parts or folder concerned, comma-separated. */
+  readonly names?: string;
+  /** What was found instead of a Meta export (top-level folders and files, with counts). */
+  readonly found?: string;
+  readonly count?: number;
+  readonly limit?: number;
+  /** The reader's own reason, in English. */
+  readonly detail?: string;
+}
+
 /** Why an input cannot be imported at all. The message names files, never their content. */
 export interface ArchiveError {
   readonly code: ArchiveErrorCode;
   readonly message: string;
+  readonly params: ArchiveErrorParams;
 }
 
 /** The parts of one export, merged, with their Instagram/Facebook sub-trees found. */
@@ -39,12 +52,13 @@ export async function openArchive(
 ): Promise<Result<OpenedArchive, ArchiveError>> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const closeAll = () => Promise.allSettled(sources.map((source) => source.close())).then(() => undefined);
-  if (sources.length === 0) return err({ code: 'no_input', message: 'no archive given' });
+  if (sources.length === 0) return err({ code: 'no_input', message: 'no archive given', params: {} });
   if (sources.length > limits.maxSources) {
     await closeAll();
     return err({
       code: 'too_many_parts',
       message: `${sources.length} parts given; at most ${limits.maxSources} are read`,
+      params: { count: sources.length, limit: limits.maxSources },
     });
   }
   const listed: { source: ArchiveSource; entries: readonly SourceEntry[] }[] = [];
@@ -58,6 +72,7 @@ export async function openArchive(
         return err({
           code: 'too_many_entries',
           message: `more than ${limits.maxEntries} files in the archive`,
+          params: { limit: limits.maxEntries },
         });
       }
       listed.push({ source, entries });
@@ -67,6 +82,7 @@ export async function openArchive(
       return err({
         code: 'unreadable',
         message: `${source.name} is not a readable ZIP file or folder (${reason})`,
+        params: { names: source.name, detail: reason },
       });
     }
   }
@@ -78,6 +94,7 @@ export async function openArchive(
       message:
         `${locked.join(', ')} ${locked.length === 1 ? 'is' : 'are'} password-protected; Meta's exports are ` +
         'not encrypted: import the ZIP Meta sent, or zip the extracted folder again without a password',
+      params: { names: locked.join(', '), count: locked.length },
     });
   }
   const merged = mergeParts(listed);
@@ -90,9 +107,11 @@ export async function openArchive(
   if (profiles.length === 0) {
     await closeAll();
     const names = sources.map((source) => source.name).join(', ');
+    const found = describeContents(paths);
     return err({
       code: 'not_meta',
-      message: `no Instagram or Facebook files found in ${names}; found: ${describeContents(paths)}`,
+      message: `no Instagram or Facebook files found in ${names}; found: ${found}`,
+      params: { names, found },
     });
   }
   return ok({

@@ -74,6 +74,16 @@ export const en = {
     statusComplete: 'imported',
     statusFailed: 'failed',
     statusInterrupted: 'interrupted',
+    refusal: {
+      no_input: 'No file was given.',
+      too_many_parts: '{{count}} parts were given; Loupe reads at most {{limit}} parts of one export.',
+      too_many_entries:
+        'This archive holds more than {{limit}} files; Loupe refuses it rather than risk running out of memory.',
+      unreadable: '{{names}} is not a readable ZIP file or folder ({{detail}}).',
+      encrypted:
+        "{{names}}: password-protected. Meta's exports are not encrypted: import the ZIP Meta sent, or zip the extracted folder again without a password.",
+      not_meta: 'No Instagram or Facebook files were found in {{names}}. Found: {{found}}.',
+    },
     interruptedTitle: 'An import was interrupted',
     interruptedText:
       'Loupe was closed or reloaded while it was reading {{files}} ({{platform}}). The {{texts}} texts it had read are kept, but the archive is incomplete.',

@@ -161,7 +161,9 @@ export function ImportPage() {
         <ul className="error" data-testid="import-refused">
           {state.lastImport.refused.map((refusal) => (
             <li key={refusal.name}>
-              {refusal.name}: {refusal.reason}
+              {refusal.refusal
+                ? t(`import.refusal.${refusal.refusal.code}`, { ...refusal.refusal.params })
+                : `${refusal.name}: ${refusal.reason}`}
             </li>
           ))}
         </ul>

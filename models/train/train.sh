@@ -27,6 +27,7 @@ FT_MINUTES="${FT_MINUTES:-45}"
 LODO_EPOCHS="${LODO_EPOCHS:-1}"
 LODO_FOLDS="${LODO_FOLDS:-mlma_fr,constraint,olid,fakenewsnet,polar,qc2022}"
 THREADS="${THREADS:-1}"
+export MLM_EPOCHS MLM_MINUTES FT_EPOCHS FT_MINUTES  # card.py states them
 mkdir -p "$W"
 cd "$HERE"
 log() { echo "[$(date +%H:%M:%S)] $*"; }

@@ -51,18 +51,18 @@ function bundleWorker(): Promise<string> {
 }
 
 /**
- * The pool the CLI imports with: `LOUPE_EXTRACT_THREADS` workers when set (0: none), else one per core
- * beyond the importing thread's, on machines of three cores or more. On two cores the importing thread and
- * its workers compete for the same cores, and the pool's cost (records sent back, about 20 % more CPU) made
- * the 200 MB import slower on the shared 2-core development machine (README, Benchmarks): none there.
+ * The pool the CLI imports with: `LOUPE_EXTRACT_THREADS` workers when set (0: none), else one per core beyond
+ * the importing thread's, and two on a two-core machine: there the importing thread mostly waits, and two
+ * workers took the 200 MB JSON import from 34-37 to 41-44 MB/s on an idle 2-core VM (README, Benchmarks), for
+ * about 30 % more CPU and 460 MiB peak RSS instead of 280-300. Exports under 16 MiB of text never start it.
  */
 export function cliExtractPool(env: NodeJS.ProcessEnv = process.env): NodeExtractPool | undefined {
   const asked = env.LOUPE_EXTRACT_THREADS;
   const threads =
     asked !== undefined && /^\d+$/.test(asked.trim())
       ? Number(asked)
-      : availableParallelism() >= 3
-        ? availableParallelism() - 1
+      : availableParallelism() >= 2
+        ? Math.max(2, availableParallelism() - 1)
         : 0;
   return threads > 0 ? new NodeExtractPool(Math.min(threads, 16)) : undefined;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ClassifierHost } from '@core/classify';
+import { DEFAULT_MODEL_DTYPE, type ClassifierHost } from '@core/classify';
 import { isModelFolderName } from './protocol';
 
 /** The folder of a model by name: the bundled models first, then the ones the user added. */
@@ -18,7 +18,7 @@ export function findModelDir(modelFolder: string, roots: readonly string[]): str
 export function nativeClassifierHost(modelDir: string, modelFolder: string): ClassifierHost {
   return {
     device: 'cpu',
-    dtype: 'q8',
+    dtype: DEFAULT_MODEL_DTYPE,
     localModelPath: join(modelDir, '..') + '/',
     modelFolder,
     readModelFile: async (name) => {

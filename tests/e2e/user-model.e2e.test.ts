@@ -19,7 +19,7 @@ function userModelFolder(): string {
     'tokenizer.json',
     'tokenizer_config.json',
     'special_tokens_map.json',
-    'onnx/model_quantized.onnx',
+    'onnx/model.onnx', // the file the bundled model runs (DEFAULT_MODEL_DTYPE), so scores must match
   ]) {
     copyFileSync(join(bundled, file), join(folder, file));
   }

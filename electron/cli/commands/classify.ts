@@ -4,7 +4,12 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import type { Classifier, ClassifierHost, ClassifyOutput, ModelDtype } from '@core/classify';
-import { createTransformersClassifier, flagsFor, nativeClassifierHost } from '@core/classify';
+import {
+  createTransformersClassifier,
+  DEFAULT_MODEL_DTYPE,
+  flagsFor,
+  nativeClassifierHost,
+} from '@core/classify';
 import type { CliCommand } from '../command';
 import { parseArgs, stringOption } from '../args';
 import { UsageError } from '../usage-error';
@@ -17,7 +22,10 @@ export const BUNDLED_MODEL = 'loupe-mini';
 const CHUNK_LINES = 256;
 
 /** The onnxruntime-node host (CLI, Electron utility process) for a model folder in the HF layout. */
-export function nodeClassifierHost(modelDir: string, dtype: ModelDtype = 'q8'): ClassifierHost {
+export function nodeClassifierHost(
+  modelDir: string,
+  dtype: ModelDtype = DEFAULT_MODEL_DTYPE,
+): ClassifierHost {
   return nativeClassifierHost({
     modelDir,
     dtype,
@@ -80,9 +88,14 @@ function modelDirectory(option: string | undefined): string {
   return dir;
 }
 
-function dtypeOption(value: string | undefined): ModelDtype {
-  if (value === undefined || value === 'q8' || value === 'fp32') return value ?? 'q8';
-  throw new UsageError(`--dtype must be q8 or fp32, not "${value}"`);
+/** `--dtype`, else the default file when the folder has it, else the other one (a folder may hold only one). */
+function dtypeOption(value: string | undefined, modelDir: string): ModelDtype {
+  if (value === 'q8' || value === 'fp32') return value;
+  if (value !== undefined) throw new UsageError(`--dtype must be q8 or fp32, not "${value}"`);
+  const fileOf = (dtype: ModelDtype) =>
+    join(modelDir, 'onnx', dtype === 'q8' ? 'model_quantized.onnx' : 'model.onnx');
+  const other: ModelDtype = DEFAULT_MODEL_DTYPE === 'q8' ? 'fp32' : 'q8';
+  return !existsSync(fileOf(DEFAULT_MODEL_DTYPE)) && existsSync(fileOf(other)) ? other : DEFAULT_MODEL_DTYPE;
 }
 
 export const classifyCommand: CliCommand = {
@@ -94,10 +107,8 @@ export const classifyCommand: CliCommand = {
     if (parsed.positional.length > 0) throw new UsageError(`unexpected argument "${parsed.positional[0]}"`);
     const inPath = stringOption(parsed, 'in');
     if (inPath !== undefined && !existsSync(inPath)) throw new UsageError(`no input file at ${inPath}`);
-    const host = nodeClassifierHost(
-      modelDirectory(stringOption(parsed, 'model')),
-      dtypeOption(stringOption(parsed, 'dtype')),
-    );
+    const modelDir = modelDirectory(stringOption(parsed, 'model'));
+    const host = nodeClassifierHost(modelDir, dtypeOption(stringOption(parsed, 'dtype'), modelDir));
     const classifier = await createTransformersClassifier(host).catch((error: unknown) => {
       throw new UsageError(
         `cannot load the model: ${error instanceof Error ? error.message : String(error)}`,

@@ -15,6 +15,7 @@ const api = {
     for (const batchSize of config.batchSizes) {
       const { engine, dispose } = await loadTransformersEngine({
         ...base,
+        dtype: config.dtype,
         wasm: { ...base.wasm!, numThreads: config.threads },
         batchPlan: { maxBatchSize: batchSize, maxBatchTokens: batchSize * 128 },
       });

@@ -1,6 +1,7 @@
 export interface ClassifyBenchConfig {
   readonly texts: readonly string[];
   readonly threads: number;
+  readonly dtype: 'q8' | 'fp32';
   readonly batchSizes: readonly number[];
   readonly repeats: number;
 }

@@ -1,6 +1,6 @@
 import ortWasmMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
-import { wasmThreadCount, type ClassifierHost } from '../core/classify';
+import { DEFAULT_MODEL_DTYPE, wasmThreadCount, type ClassifierHost } from '../core/classify';
 
 /**
  * The classifier host of a browser Web Worker: onnxruntime-web WASM, its runtime files bundled by Vite and
@@ -9,7 +9,7 @@ import { wasmThreadCount, type ClassifierHost } from '../core/classify';
 export function browserClassifierHost(modelFolder: string): ClassifierHost {
   return {
     device: 'wasm',
-    dtype: 'q8',
+    dtype: DEFAULT_MODEL_DTYPE,
     localModelPath: '/models/',
     modelFolder,
     readModelFile: async (name) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { sharedClassifier, type Classifier, type ModelDtype } from '@core/classify';
+import { DEFAULT_MODEL_DTYPE, sharedClassifier, type Classifier, type ModelDtype } from '@core/classify';
 import { nodeClassifierHost } from '../../../electron/cli/commands/classify';
 import { REPO_ROOT } from '../../harness/paths';
 
@@ -19,5 +19,5 @@ export function readFixture<T>(name: string): T {
 }
 
 /** The committed model through the same onnxruntime-node host as the CLI. */
-export const bundledClassifier = (dtype: ModelDtype = 'q8'): Promise<Classifier> =>
+export const bundledClassifier = (dtype: ModelDtype = DEFAULT_MODEL_DTYPE): Promise<Classifier> =>
   sharedClassifier(nodeClassifierHost(MODEL_DIR, dtype));

@@ -25,7 +25,7 @@ describe('host settings', () => {
     const host = webClassifierHost({ crossOriginIsolated: true, hardwareConcurrency: 2 });
     expect(host).toMatchObject({
       device: 'wasm',
-      dtype: 'q8',
+      dtype: 'fp32',
       localModelPath: '/models/',
       modelFolder: 'loupe-mini',
     });
@@ -56,7 +56,7 @@ describe('nativeClassifierHost', () => {
     });
     expect(host).toMatchObject({
       device: 'cpu',
-      dtype: 'q8',
+      dtype: 'fp32',
       localModelPath: '/repo/models/',
       modelFolder: 'loupe-mini',
     });

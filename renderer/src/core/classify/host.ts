@@ -4,6 +4,15 @@ import type { ManifestOverrides } from './manifest';
 
 export type ModelDtype = 'q8' | 'fp32';
 
+/**
+ * Which of the bundled model's two ONNX files every host runs. fp32: for this small model int8 weights do not
+ * pay (measured idle on the 2-core VM, README Benchmarks): onnxruntime-node ran fp32 as fast as q8 (2,782 vs
+ * 2,600 texts/s at batch 32), and onnxruntime-web's WASM ran fp32 1.2-2.5 times faster than q8 (up to 1,264
+ * vs 852 texts/s) and loaded it in a quarter of the time. fp32 is also exactly the calibrated model; q8 is an
+ * approximation of it. One constant so that the app and `loupe classify` give the same scores.
+ */
+export const DEFAULT_MODEL_DTYPE: ModelDtype = 'fp32';
+
 /** The onnxruntime-web files the web build serves from the app's origin (never the CDN). */
 export const BUNDLED_WASM_PATHS = {
   mjs: '/ort/ort-wasm-simd-threaded.asyncify.mjs',

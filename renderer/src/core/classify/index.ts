@@ -9,7 +9,12 @@ export type {
   WordAttribution,
 } from './types';
 export type { ClassifierHost, ModelDtype } from './host';
-export { BUNDLED_WASM_PATHS, configureOfflineEnvironment, wasmThreadCount } from './host';
+export {
+  BUNDLED_WASM_PATHS,
+  configureOfflineEnvironment,
+  DEFAULT_MODEL_DTYPE,
+  wasmThreadCount,
+} from './host';
 export { webClassifierHost, type WebHostOptions } from './web-host';
 export { nativeClassifierHost, type NativeHostOptions } from './native-host';
 export {

@@ -1,4 +1,4 @@
-import type { ClassifierHost, ModelDtype } from './host';
+import { DEFAULT_MODEL_DTYPE, type ClassifierHost, type ModelDtype } from './host';
 
 export interface NativeHostOptions {
   /** Absolute path of the model folder (Hugging Face layout), e.g. `<repo>/models/loupe-mini`. */
@@ -18,7 +18,7 @@ export function nativeClassifierHost(options: NativeHostOptions): ClassifierHost
   const separator = cut >= 0 ? dir[cut]! : '/';
   return {
     device: 'cpu',
-    dtype: options.dtype ?? 'q8',
+    dtype: options.dtype ?? DEFAULT_MODEL_DTYPE,
     localModelPath: dir.slice(0, cut + 1),
     modelFolder: dir.slice(cut + 1),
     readModelFile: (name) => options.readTextFile(`${dir}${separator}${name}`),

@@ -1,4 +1,10 @@
-import { BUNDLED_WASM_PATHS, wasmThreadCount, type ClassifierHost, type ModelDtype } from './host';
+import {
+  BUNDLED_WASM_PATHS,
+  DEFAULT_MODEL_DTYPE,
+  wasmThreadCount,
+  type ClassifierHost,
+  type ModelDtype,
+} from './host';
 
 export interface WebHostOptions {
   /** `self.crossOriginIsolated` of the worker: without it onnxruntime-web runs one thread. */
@@ -22,7 +28,7 @@ export function webClassifierHost(options: WebHostOptions): ClassifierHost {
   const modelFolder = options.modelFolder ?? 'loupe-mini';
   return {
     device: 'wasm',
-    dtype: options.dtype ?? 'q8',
+    dtype: options.dtype ?? DEFAULT_MODEL_DTYPE,
     localModelPath,
     modelFolder,
     readModelFile: async (name) => {

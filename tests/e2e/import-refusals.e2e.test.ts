@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from '../harness/browser';
 import { encryptedExport, zipWithoutMetaFiles } from '../harness/hostile/archives';
@@ -26,11 +26,17 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** Gives the app one file and returns the refusal shown for it (the previous refusal stays until then). */
 async function refuse(path: string): Promise<string> {
   await app.page.goto(`${app.server.origin}/#/import`);
   await app.page.getByTestId('file-input').setInputFiles(path);
   const refused = app.page.getByTestId('import-refused');
-  await refused.waitFor({ timeout: 60_000 });
+  const name = basename(path);
+  await expect
+    .poll(async () => ((await refused.count()) > 0 ? await refused.textContent() : ''), {
+      timeout: 60_000,
+    })
+    .toContain(name);
   return (await refused.textContent()) ?? '';
 }
 

@@ -71,11 +71,14 @@ describe('zip-bomb and absurd-input guards', () => {
     const many = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`content/posts_${i}.json`, '[]']));
     const tooMany = await openArchive([await zipSourceOf(many)], { limits: { maxEntries: 20 } });
     expect(tooMany.ok || tooMany.error.message).toBe('more than 20 files in the archive');
+    // The interface words the refusal itself, so the parameters must name the part.
+    expect(tooMany.ok || tooMany.error.params).toMatchObject({ limit: 20, names: expect.any(String) });
     const empty = await openArchive([]);
     expect(empty.ok || empty.error.code).toBe('no_input');
     const parts = await openArchive([await zipSourceOf(many), await zipSourceOf(many)], {
       limits: { maxSources: 1 },
     });
     expect(parts.ok || parts.error.code).toBe('too_many_parts');
+    expect(parts.ok || parts.error.params).toMatchObject({ count: 2, limit: 1, names: expect.any(String) });
   });
 });

@@ -58,7 +58,11 @@ export async function openArchive(
     return err({
       code: 'too_many_parts',
       message: `${sources.length} parts given; at most ${limits.maxSources} are read`,
-      params: { count: sources.length, limit: limits.maxSources },
+      params: {
+        names: sources.map((source) => source.name).join(', '),
+        count: sources.length,
+        limit: limits.maxSources,
+      },
     });
   }
   const listed: { source: ArchiveSource; entries: readonly SourceEntry[] }[] = [];
@@ -72,7 +76,7 @@ export async function openArchive(
         return err({
           code: 'too_many_entries',
           message: `more than ${limits.maxEntries} files in the archive`,
-          params: { limit: limits.maxEntries },
+          params: { names: source.name, limit: limits.maxEntries },
         });
       }
       listed.push({ source, entries });

@@ -76,9 +76,10 @@ export const en = {
     statusInterrupted: 'interrupted',
     refusal: {
       no_input: 'No file was given.',
-      too_many_parts: '{{count}} parts were given; Loupe reads at most {{limit}} parts of one export.',
+      too_many_parts:
+        '{{names}}: {{count}} parts were given; Loupe reads at most {{limit}} parts of one export.',
       too_many_entries:
-        'This archive holds more than {{limit}} files; Loupe refuses it rather than risk running out of memory.',
+        '{{names}}: the archive holds more than {{limit}} files; Loupe refuses it rather than risk running out of memory.',
       unreadable: '{{names}} is not a readable ZIP file or folder ({{detail}}).',
       encrypted:
         "{{names}}: password-protected. Meta's exports are not encrypted: import the ZIP Meta sent, or zip the extracted folder again without a password.",

@@ -77,9 +77,10 @@ export const fr: Strings = {
     statusInterrupted: 'interrompu',
     refusal: {
       no_input: 'Aucun fichier n’a été donné.',
-      too_many_parts: '{{count}} parties données ; Loupe lit au plus {{limit}} parties d’un même export.',
+      too_many_parts:
+        '{{names}} : {{count}} parties données ; Loupe lit au plus {{limit}} parties d’un même export.',
       too_many_entries:
-        'Cette archive contient plus de {{limit}} fichiers ; Loupe la refuse plutôt que de risquer de manquer de mémoire.',
+        '{{names}} : l’archive contient plus de {{limit}} fichiers ; Loupe la refuse plutôt que de risquer de manquer de mémoire.',
       unreadable: '{{names}} n’est pas un fichier ZIP ni un dossier lisible ({{detail}}).',
       encrypted:
         '{{names}} : protégé par mot de passe. Les exports de Meta ne sont pas chiffrés : importez le ZIP envoyé par Meta, ou compressez de nouveau le dossier extrait sans mot de passe.',

@@ -49,6 +49,7 @@ describe('a refused import', () => {
     expect(notMeta).toContain('No Instagram or Facebook files were found in facebook-export.zip');
     expect(notMeta).toMatch(/Found: .*Holiday 2025\//);
 
+    await app.screenshot('import-refused-en');
     await app.page.goto(`${app.server.origin}/#/settings`);
     await app.page.getByTestId('locale').selectOption('fr');
     await app.page.waitForFunction(() => document.documentElement.lang === 'fr');

@@ -7,8 +7,6 @@ export interface ConsistencyReport {
   /** `itemId|modelId` of scores whose item does not exist or belongs to another archive. */
   readonly orphanScores: string[];
   readonly orphanReviews: string[];
-  /** Items missing from the [textLength+id] index: the classification queue would never see them. */
-  readonly unqueuedItems: string[];
   /** Items and exposures whose archive row does not exist. */
   readonly recordsWithoutArchive: string[];
   /** Archives whose stored counts differ from the rows present. */
@@ -20,17 +18,17 @@ export const isConsistent = (report: ConsistencyReport): boolean =>
 
 /**
  * Checks the database's invariants in one read transaction, reading keys and indexes rather than
- * whole records. For crash tests and a "repair" diagnostic; not needed in normal operation.
+ * whole records where there are indexes (items have none). For crash tests and a "repair" diagnostic;
+ * not needed in normal operation.
  */
 export function checkConsistency(db: LoupeDb): Promise<ConsistencyReport> {
   const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews];
   return withStorage(db, () =>
     db.transaction('r', tables, async () => {
-      const items = await pairsByArchive<ItemId>(db.items.orderBy('archiveId'));
+      const items = (await db.items.toArray()).map((item) => [item.id, item.archiveId as string] as const);
       const exposures = await pairsByArchive<string>(db.exposures.orderBy('archiveId'));
       const scores = await pairsByArchive<[ItemId, string]>(db.scores.orderBy('archiveId'));
       const reviews = await pairsByArchive<ItemId>(db.reviews.orderBy('archiveId'));
-      const queued = new Set<string>(await db.items.orderBy('[textLength+id]').primaryKeys());
       const archives = await db.archives.toArray();
 
       const archiveOfItem = new Map(items);
@@ -44,7 +42,6 @@ export function checkConsistency(db: LoupeDb): Promise<ConsistencyReport> {
         orphanReviews: reviews
           .filter(([itemId, archiveId]) => archiveOfItem.get(itemId) !== archiveId)
           .map(([itemId]) => itemId),
-        unqueuedItems: items.filter(([itemId]) => !queued.has(itemId)).map(([itemId]) => itemId),
         recordsWithoutArchive: [...items, ...exposures]
           .filter(([, archiveId]) => !archiveIds.has(archiveId))
           .map(([id]) => id),

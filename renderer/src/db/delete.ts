@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { ArchiveId } from '@core/model';
+import type { ArchiveId, Item, ItemId } from '@core/model';
 import { StorageError, withStorage } from './errors';
 import { restoreStagingName, type LoupeDb } from './schema';
 
@@ -30,10 +30,16 @@ export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<Delete
         else await mine.delete();
         return count;
       };
+      const removeItems = async (): Promise<number> => {
+        const { mine, total } = await itemIdsOf(db, archiveId);
+        if (mine.length > 0 && mine.length === total) await db.items.clear();
+        else await db.items.bulkDelete(mine);
+        return mine.length;
+      };
       const counts: DeletedCounts = {
         scores: await remove(db.scores),
         reviews: await remove(db.reviews),
-        items: await remove(db.items),
+        items: await removeItems(),
         exposures: await remove(db.exposures),
         runs: await db.runs.where('archiveId').equals(archiveId).delete(),
       };
@@ -42,6 +48,24 @@ export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<Delete
       return counts;
     }),
   );
+}
+
+const ITEM_PAGE = 5_000;
+
+/** An archive's item ids, and how many items there are: items have no archiveId index, so read them all. */
+async function itemIdsOf(db: LoupeDb, archiveId: ArchiveId): Promise<{ mine: ItemId[]; total: number }> {
+  const mine: ItemId[] = [];
+  let total = 0;
+  let after: ItemId | null = null;
+  for (;;) {
+    const page: Item[] = await (after === null ? db.items.orderBy(':id') : db.items.where(':id').above(after))
+      .limit(ITEM_PAGE)
+      .toArray();
+    for (const item of page) if (item.archiveId === archiveId) mine.push(item.id);
+    total += page.length;
+    if (page.length < ITEM_PAGE) return { mine, total };
+    after = page.at(-1)!.id;
+  }
 }
 
 /** Classification runs count what is left after a deletion. */

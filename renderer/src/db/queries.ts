@@ -3,6 +3,7 @@ import { filterItems, type ItemFilter, type RateUrl } from '@core/report';
 import { withStorage } from './errors';
 import type { ArchiveRecord, StoredReview, StoredScore } from './records';
 import { scoresOfItems, type LoupeDb } from './schema';
+import { mergeNewest, NEWEST_KEPT } from './newest-items';
 import { getSetting } from './settings';
 
 /** Imported archives, most recent first, with their counts and date ranges. */
@@ -30,7 +31,10 @@ export function loadReportInputs(
   return withStorage(db, () =>
     db.transaction('r', tables, async () => {
       const keys = archiveIds ? [...archiveIds] : null;
-      const items = keys ? await db.items.where('archiveId').anyOf(keys).toArray() : await db.items.toArray();
+      const wanted = keys ? new Set<string>(keys) : null;
+      // Items have no archiveId index (see schema version 6): filtered after reading.
+      const allItems = await db.items.toArray();
+      const items = wanted ? allItems.filter((item) => wanted.has(item.archiveId)) : allItems;
       const exposures = keys
         ? await db.exposures.where('archiveId').anyOf(keys).toArray()
         : await db.exposures.toArray();
@@ -40,10 +44,7 @@ export function loadReportInputs(
       let scores = modelId
         ? await db.scores.where('modelId').equals(modelId).toArray()
         : await db.scores.toArray();
-      if (keys) {
-        const wanted = new Set<string>(keys);
-        scores = scores.filter((score) => wanted.has(score.archiveId));
-      }
+      if (wanted) scores = scores.filter((score) => wanted.has(score.archiveId));
       return { items, exposures, scores, reviews };
     }),
   );
@@ -66,6 +67,25 @@ export function loadItemDetail(db: LoupeDb, itemId: ItemId): Promise<ItemDetail 
         scores: await scoresOfItems(db, [itemId]).toArray(),
         review: (await db.reviews.get(itemId)) ?? null,
       };
+    }),
+  );
+}
+
+/**
+ * The `limit` newest dated items of every archive (at most NEWEST_KEPT), newest first, from the lists the
+ * archives keep: a handful of reads, where sorting every item by date would read them all.
+ */
+export function loadNewestItems(db: LoupeDb, limit: number = NEWEST_KEPT): Promise<Item[]> {
+  return withStorage(db, () =>
+    db.transaction('r', db.archives, db.items, async () => {
+      const archives = await db.archives.toArray();
+      const newest = mergeNewest(
+        archives.map((archive) => archive.newestItems ?? []),
+        limit,
+      );
+      const items = await db.items.bulkGet(newest.map(([id]) => id));
+      // An id an archive kept may have moved to a newer archive that was deleted since.
+      return items.filter((item) => item !== undefined);
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { asEpochMs } from '@core/model';
 import { withStorage } from './errors';
-import type { QueueCursor, QueuePosition, RunRecord, StoredItem } from './records';
+import type { Item, QueueCursor, QueuePosition, RunRecord } from './records';
 import { classificationRunId, isActiveRun, newRun } from './runs';
 import type { LoupeDb } from './schema';
 
@@ -12,7 +12,7 @@ const START: QueuePosition = { after: null, foundInPass: false };
 
 /**
  * Starts classifying with a model, or resumes its run (after a reload, or a pause). Cheap: the
- * queue is the items themselves, read in text-length order, skipping what the model has scored.
+ * queue is the items themselves, read in id order, skipping what the model has scored.
  */
 export function startClassification(db: LoupeDb, modelId: string): Promise<RunRecord> {
   const runId = classificationRunId(modelId);
@@ -39,14 +39,17 @@ export function startClassification(db: LoupeDb, modelId: string): Promise<RunRe
 }
 
 export interface UnscoredBatch {
-  /** Items the model has not scored, shortest text first, so consecutive items pad little. */
-  readonly items: StoredItem[];
+  /**
+   * Items the model has not scored, in id order: unrelated to their length, so fetch a few hundred at a time
+   * and let the classifier sort them into length-grouped batches (it does).
+   */
+  readonly items: Item[];
   /** Position after the last item examined, or null when the batch is empty. */
   readonly cursor: QueueCursor | null;
 }
 
 /**
- * The next items the model has not scored, in text-length order, reading about `limit` items and
+ * The next items the model has not scored, in id order, reading about `limit` items and
  * their scores whatever the size of the archive.
  *
  * Without `after`, the position is kept in the model's run (see startClassification) and moves on
@@ -73,7 +76,7 @@ export function nextUnscoredBatch(
       let position: QueuePosition = options.after
         ? { after: options.after, foundInPass: true }
         : (run?.queuePosition ?? START);
-      const found: StoredItem[] = [];
+      const found: Item[] = [];
       const foundIds = new Set<string>();
       let restarted = false;
       while (found.length < options.limit) {
@@ -96,7 +99,7 @@ export function nextUnscoredBatch(
             foundIds.add(item.id);
           }
           position = {
-            after: { textLength: item.textLength, itemId: item.id },
+            after: { itemId: item.id },
             foundInPass: position.foundInPass || unscored,
           };
         }
@@ -109,11 +112,8 @@ export function nextUnscoredBatch(
   );
 }
 
-function readPage(db: LoupeDb, after: QueueCursor | null, size: number): Promise<StoredItem[]> {
-  const index = '[textLength+id]';
-  const collection = after
-    ? db.items.where(index).above([after.textLength, after.itemId])
-    : db.items.orderBy(index);
+function readPage(db: LoupeDb, after: QueueCursor | null, size: number): Promise<Item[]> {
+  const collection = after ? db.items.where(':id').above(after.itemId) : db.items.orderBy(':id');
   return collection.limit(size).toArray();
 }
 

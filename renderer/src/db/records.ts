@@ -9,6 +9,9 @@ export type ArchiveStatus = 'importing' | 'complete' | 'failed' | 'interrupted';
 /** The file format of the export the archive came from. */
 export type ArchiveFormat = 'json' | 'html' | 'mixed';
 
+/** An item's id and date, as kept in its archive's `newestItems`. */
+export type NewestItem = readonly [ItemId, EpochMs];
+
 export interface DateRange {
   readonly from: EpochMs;
   readonly to: EpochMs;
@@ -25,6 +28,11 @@ export interface ArchiveRecord {
   /** Earliest and latest timestamp among its items and exposures; null until one is written. */
   readonly dateRange: DateRange | null;
   readonly counts: { readonly items: number; readonly exposures: number };
+  /**
+   * Its newest dated items, newest first (at most NEWEST_KEPT): what the Items page paints before every item
+   * is read, since items have no timestamp index. Absent in records written before schema version 6.
+   */
+  readonly newestItems?: readonly NewestItem[];
   readonly status: ArchiveStatus;
   /** The archive owner's display name, when the export names it. */
   readonly ownerName: string | null;
@@ -69,14 +77,8 @@ export interface StoredReview extends Review {
   readonly archiveId: ArchiveId;
 }
 
-/** An item as stored: its text length is indexed so that unscored items come out grouped by length. */
-export interface StoredItem extends Item {
-  readonly textLength: number;
-}
-
-/** A position in the items' [textLength+id] order. */
+/** A position in the items' id order. */
 export interface QueueCursor {
-  readonly textLength: number;
   readonly itemId: ItemId;
 }
 

@@ -1,6 +1,6 @@
 import Dexie, { type Collection, type DexieOptions, type Table } from 'dexie';
 import type { ArchiveId, Exposure, ExposureId, ItemId } from '@core/model';
-import type { ArchiveRecord, RunRecord, SettingRow, StoredItem, StoredReview, StoredScore } from './records';
+import type { ArchiveRecord, Item, RunRecord, SettingRow, StoredReview, StoredScore } from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DEFAULT_DB_NAME = 'loupe';
@@ -21,7 +21,7 @@ export class UpgradeFailure extends Error {
 
 export class LoupeDb extends Dexie {
   declare archives: Table<ArchiveRecord, ArchiveId>;
-  declare items: Table<StoredItem, ItemId>;
+  declare items: Table<Item, ItemId>;
   declare exposures: Table<Exposure, ExposureId>;
   declare scores: Table<StoredScore, [ItemId, string]>;
   declare reviews: Table<StoredReview, ItemId>;

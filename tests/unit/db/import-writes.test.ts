@@ -12,6 +12,7 @@ import {
   writeImportChunk,
   type LoupeDb,
 } from '../../../renderer/src/db';
+import { NEWEST_KEPT } from '../../../renderer/src/db/newest-items';
 import {
   ARCHIVE_A,
   ARCHIVE_B,
@@ -66,6 +67,55 @@ describe('writeImportChunk', () => {
 
     expect(await db.items.count()).toBe(2_000);
     expect((await listArchives(db))[0]?.counts.items).toBe(2_000);
+  });
+
+  it('keeps the last row of an id repeated within a chunk or already stored, counted once', async () => {
+    db = await openTestDb();
+    await beginArchive(db, ARCHIVE_A);
+    const [first, second] = makeItems(ARCHIVE_A, 0, 2);
+    await writeImportChunk(db, {
+      archiveId: ARCHIVE_A,
+      items: [first!, { ...first!, text: 'repeated, second version' }],
+      exposures: [makeExposure(ARCHIVE_A, 0)],
+    });
+    const result = await writeImportChunk(db, {
+      archiveId: ARCHIVE_A,
+      items: [{ ...first!, text: 'stored, third version' }, second!],
+      exposures: [{ ...makeExposure(ARCHIVE_A, 0), label: 'relabelled' }],
+    });
+
+    expect(result.counts).toEqual({ items: 2, exposures: 1 });
+    expect((await db.items.get(first!.id))?.text).toBe('stored, third version');
+    expect((await db.exposures.get(makeExposure(ARCHIVE_A, 0).id))?.label).toBe('relabelled');
+  });
+
+  it("keeps the archive's newest dated items, newest first, however many chunks come", async () => {
+    db = await openTestDb();
+    await beginArchive(db, ARCHIVE_A);
+    const items = makeItems(ARCHIVE_A, 0, 1_000);
+    const undated = { ...makeItem(ARCHIVE_A, 5_000), timestamp: null };
+    // Newest chunk first: the list must keep what it has when older items arrive.
+    await writeImportChunk(db, {
+      archiveId: ARCHIVE_A,
+      items: [...items.slice(600), undated],
+      exposures: [],
+    });
+    await writeImportChunk(db, { archiveId: ARCHIVE_A, items: items.slice(0, 600), exposures: [] });
+
+    const newest = (await listArchives(db))[0]?.newestItems ?? [];
+    expect(newest).toHaveLength(NEWEST_KEPT);
+    expect(newest.map(([id]) => id)).toEqual(
+      items
+        .slice(-NEWEST_KEPT)
+        .reverse()
+        .map((item) => item.id),
+    );
+    expect(newest.map(([, timestamp]) => timestamp)).toEqual(
+      items
+        .slice(-NEWEST_KEPT)
+        .reverse()
+        .map((item) => item.timestamp),
+    );
   });
 
   it('keeps archives apart and refuses a record of another archive', async () => {

@@ -7,6 +7,7 @@ import {
   listArchives,
   loadItemDetail,
   loadItemsPage,
+  loadNewestItems,
   loadReportInputs,
   queryItems,
   requestPersistentStorage,
@@ -86,6 +87,21 @@ describe('queries', () => {
     await setSetting(db, 'thresholds', { ...DEFAULT_SETTINGS.thresholds, divisive: 0.05 });
     expect((await queryItems(db, { label: 'divisive' }, { modelId: MODEL })).total).toBe(40);
     expect(await db.scores.toArray()).toEqual(scoresBefore);
+  });
+
+  it('loads the newest items of all archives, newest first, skipping any deleted since', async () => {
+    db = await openTestDb();
+    await twoArchives();
+    const all = await db.items.toArray();
+    const byDate = [...all].sort((a, b) => b.timestamp! - a.timestamp! || (a.id < b.id ? -1 : 1));
+
+    const newest = await loadNewestItems(db, 12);
+    expect(newest.map((item) => item.id)).toEqual(byDate.slice(0, 12).map((item) => item.id));
+
+    await db.items.delete(byDate[0]!.id);
+    expect((await loadNewestItems(db, 12)).map((item) => item.id)).toEqual(
+      byDate.slice(1, 12).map((item) => item.id),
+    );
   });
 
   it('pages through items by id, with an archive and a predicate', async () => {

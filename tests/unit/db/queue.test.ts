@@ -43,17 +43,17 @@ async function importTexts(database: LoupeDb, texts: readonly string[]): Promise
 }
 
 describe('classification queue', () => {
-  it('returns unscored items shortest first, and every item is scored exactly once', async () => {
+  it('returns unscored items in id order, and every item is scored exactly once', async () => {
     db = await openTestDb();
     const texts = Array.from({ length: 200 }, (_, i) => 'x'.repeat((i * 37) % 150));
-    await importTexts(db, texts);
+    const items = await importTexts(db, texts);
     const run = await startClassification(db, MODEL);
     expect(run).toMatchObject({ status: 'running', done: 0, total: 200 });
 
     const first = await nextUnscoredBatch(db, MODEL, { limit: 32 });
-    const lengths = first.items.map((item) => item.text.length);
-    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
-    expect(Math.max(...lengths)).toBeLessThanOrEqual(Math.min(...texts.map((t) => t.length)) + 32);
+    const ids = items.map((item) => item.id).sort();
+    expect(first.items.map((item) => item.id)).toEqual(ids.slice(0, 32));
+    expect(first.cursor).toEqual({ itemId: ids[31] });
 
     const order = await scoreEverything(db, MODEL);
     expect(new Set(order).size).toBe(200);
@@ -169,7 +169,9 @@ describe('classification queue', () => {
 
   it('picks up an item imported behind the position while the run goes on', async () => {
     db = await openTestDb();
-    await importTexts(db, ['long text', 'longer text']);
+    await beginArchive(db, ARCHIVE_A);
+    const early = [makeItem(ARCHIVE_A, 10, 'long text'), makeItem(ARCHIVE_A, 11, 'longer text')];
+    await writeImportChunk(db, { archiveId: ARCHIVE_A, items: early, exposures: [] });
     await startClassification(db, MODEL);
     const first = await nextUnscoredBatch(db, MODEL, { limit: 10 });
     await writeScores(
@@ -179,7 +181,8 @@ describe('classification queue', () => {
     );
     await writeImportChunk(db, {
       archiveId: ARCHIVE_A,
-      items: [makeItem(ARCHIVE_A, 50, 'x')],
+      // Its id sorts before the ones already scanned.
+      items: [makeItem(ARCHIVE_A, 5, 'x')],
       exposures: [],
     });
     expect((await getRun(db, classificationRunId(MODEL)))?.total).toBe(3);
@@ -199,7 +202,9 @@ describe('classification queue', () => {
     );
     const second = await nextUnscoredBatch(db, MODEL, { limit: 2 });
     expect([...first.items, ...second.items].map((i) => i.text)).toEqual(['a', 'bb', 'ccc']);
-    expect((await getRun(db, classificationRunId(MODEL)))?.queuePosition?.after?.textLength).toBe(3);
+    expect((await getRun(db, classificationRunId(MODEL)))?.queuePosition?.after).toEqual({
+      itemId: second.items.at(-1)?.id,
+    });
   });
 
   it('never writes a score for an item that no longer exists', async () => {

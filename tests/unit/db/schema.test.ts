@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { asEpochMs, asItemId } from '@core/model';
+import { asEpochMs, asItemId, type ArchiveId } from '@core/model';
 import {
   classificationRunId,
   CURRENT_SCHEMA_VERSION,
@@ -11,6 +11,7 @@ import {
   startClassification,
   type LoupeDb,
 } from '../../../renderer/src/db';
+import { NEWEST_KEPT } from '../../../renderer/src/db/newest-items';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/db/versions';
 import { ARCHIVE_A, ARCHIVE_B, makeItems, makeScore, uniqueDbName } from './fixtures';
 
@@ -45,7 +46,7 @@ describe('schema versions', () => {
     );
   });
 
-  it('upgrades a version 1 database with data to the current version: archiveId copied, orphans dropped, text lengths stored, data kept', async () => {
+  it('upgrades a version 1 database with data to the current version: archiveId copied, orphans dropped, data kept', async () => {
     const name = uniqueDbName();
     await createVersion1Database(name);
 
@@ -60,8 +61,7 @@ describe('schema versions', () => {
     expect(await db.reviews.where('archiveId').equals(ARCHIVE_B).count()).toBe(1);
     expect((await db.settings.get('locale'))?.value).toBe('fr');
     expect(db.backendDB().objectStoreNames.contains('pending')).toBe(false);
-    const items = await db.items.toArray();
-    expect(items.every((item) => item.textLength === item.text.length)).toBe(true);
+    expect(await db.items.count()).toBe(40);
   });
 
   it('after the upgrade, deleting an archive finds its upgraded scores by the new index', async () => {
@@ -164,6 +164,71 @@ describe('schema versions', () => {
       error: null,
     });
     expect(await deleteArchive(db, ARCHIVE_A)).toMatchObject({ items: 8, scores: 16 });
+  });
+
+  it('upgrades a version 5 database to version 6: no item index left, newest items kept per archive, queues restarted', async () => {
+    const name = uniqueDbName();
+    const v5 = await openLoupeDb({ name, versions: SCHEMA_VERSIONS.slice(0, 5) });
+    const itemsA = makeItems(ARCHIVE_A, 0, 250);
+    const itemsB = makeItems(ARCHIVE_B, 1_000, 5);
+    const undated = { ...makeItems(ARCHIVE_B, 2_000, 1)[0]!, timestamp: null };
+    await v5
+      .table('items')
+      .bulkPut([...itemsA, ...itemsB, undated].map((item) => ({ ...item, textLength: item.text.length })));
+    const archive = (id: ArchiveId, items: number) => ({
+      id,
+      platform: 'instagram',
+      format: 'json',
+      sourceFiles: [],
+      importedAt: asEpochMs(0),
+      dateRange: null,
+      counts: { items, exposures: 0 },
+      status: 'complete',
+      ownerName: null,
+      error: null,
+    });
+    await v5.table('archives').bulkPut([archive(ARCHIVE_A, 250), archive(ARCHIVE_B, 6)]);
+    await v5
+      .table('scores')
+      .bulkPut(itemsA.slice(0, 100).map((item) => ({ ...makeScore(item, MODEL), archiveId: ARCHIVE_A })));
+    await v5.table('runs').put({
+      id: classificationRunId(MODEL),
+      type: 'classification',
+      archiveId: null,
+      modelId: MODEL,
+      status: 'running',
+      done: 100,
+      total: 256,
+      startedAt: 0,
+      updatedAt: 0,
+      cursor: null,
+      queuePosition: { after: { textLength: 8, itemId: itemsA[99]!.id }, foundInPass: true },
+      error: null,
+    });
+    v5.close();
+
+    db = await openLoupeDb({ name });
+
+    expect([...db.backendDB().transaction('items').objectStore('items').indexNames]).toEqual([]);
+    const newestA = (await db.archives.get(ARCHIVE_A))?.newestItems ?? [];
+    expect(newestA.map(([id]) => id)).toEqual(
+      itemsA
+        .slice(-NEWEST_KEPT)
+        .reverse()
+        .map((item) => item.id),
+    );
+    expect((await db.archives.get(ARCHIVE_B))?.newestItems?.map(([id]) => id)).toEqual(
+      itemsB.map((item) => item.id).reverse(),
+    );
+    const run = await getRun(db, classificationRunId(MODEL));
+    expect(run?.queuePosition).toEqual({ after: null, foundInPass: false });
+    await startClassification(db, MODEL);
+    const batch = await nextUnscoredBatch(db, MODEL, { limit: 500 });
+    expect(batch.items.map((item) => item.id).sort()).toEqual(
+      [...itemsA.slice(100), ...itemsB, undated].map((item) => item.id).sort(),
+    );
+    expect(await deleteArchive(db, ARCHIVE_B)).toMatchObject({ items: 6 });
+    expect(await db.items.count()).toBe(250);
   });
 
   it('keeps the version list append-only and ascending', () => {

@@ -18,8 +18,12 @@ export interface ClassificationOptions {
   readonly onProgress?: (progress: RunProgress) => void;
 }
 
-/** Items fetched per step; the classifier batches them by length (8-32 texts per model call) itself. */
-const DEFAULT_BATCH_SIZE = 256;
+/**
+ * Items fetched per step. The queue hands them out in id order, unrelated to length, and the classifier sorts
+ * each step's items into length-grouped batches (8-32 texts per model call): padding wastes 6.3 % of the
+ * tokens with 256 items per step, 3.3 % with 512, against 0.1 % for one sort of everything (bench texts).
+ */
+const DEFAULT_BATCH_SIZE = 512;
 /** Counting a model's scores reads an index over every item: resync progress now and then, not per batch. */
 const PROGRESS_RESYNC_MS = 2_000;
 

@@ -113,8 +113,8 @@ describe('engine selection', () => {
 
   it('falls back to the worker when the native process fails mid-run; every item is scored once', async () => {
     db = await openTestDb();
-    // More than one step of the loop (256 items), so the native side fails after scoring some.
-    await importTexts(300);
+    // More than one step of the loop (512 items), so the native side fails after scoring some.
+    await importTexts(600);
     const native = nativeDouble({ failAfterCalls: 1 });
     const worker = workerDouble(async () => db);
     const fallbacks: unknown[] = [];
@@ -130,8 +130,8 @@ describe('engine selection', () => {
     expect(fallbacks).toHaveLength(1);
     expect(await engine.kind()).toBe('worker');
     const scores = await db.scores.where('modelId').equals(real.modelId).toArray();
-    expect(scores).toHaveLength(300);
-    expect(new Set(scores.map((score) => score.itemId)).size).toBe(300);
+    expect(scores).toHaveLength(600);
+    expect(new Set(scores.map((score) => score.itemId)).size).toBe(600);
   });
 
   it('runs a model the native classifier cannot load on the worker, without giving up on native', async () => {

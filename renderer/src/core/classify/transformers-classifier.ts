@@ -12,6 +12,7 @@ import { configureOfflineEnvironment, type ClassifierHost } from './host';
 import { parseManifest } from './manifest';
 import { specialTokensAround } from './tokens';
 import type { Classifier, ModelManifest } from './types';
+import { wordPieceEncoder } from './wordpiece';
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
@@ -79,6 +80,11 @@ export async function loadTransformersEngine(
     local_files_only: true,
   });
   const padId = tokenizer.pad_token_id ?? 0;
+  // Same ids as tokenizer.encode, several times faster, for the BERT WordPiece tokenizers it supports.
+  const fastEncode = wordPieceEncoder(
+    await readJson(host, 'tokenizer.json'),
+    await readJson(host, 'tokenizer_config.json'),
+  );
   const engine: ScoringEngine = {
     manifest,
     window: {
@@ -87,7 +93,7 @@ export async function loadTransformersEngine(
       ...specialTokensAround(tokenizer),
     },
     batchPlan: host.batchPlan ?? DEFAULT_BATCH_PLAN,
-    encode: (text) => tokenizer.encode(text, { add_special_tokens: false }),
+    encode: fastEncode ?? ((text) => tokenizer.encode(text, { add_special_tokens: false })),
     runBatch: (sequences) => runPaddedBatch(model, padId, sequences),
   };
   return {

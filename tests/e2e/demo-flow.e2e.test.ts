@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '@core/report';
-import { countRows, importDemoAndClassify, inspectDb } from '../harness/app-actions';
+import { countRows, importDemoAndClassify, inspectDb, waitFor } from '../harness/app-actions';
 import { openApp, type AppSession } from '../harness/browser';
 import { runLoupe } from '../harness/cli';
 
@@ -23,6 +23,40 @@ function auditDemo(): ReportModel {
   const audit = runLoupe(['audit', ...zips, '--out', join(dir, 'audit')], { timeoutMs: 180_000 });
   expect(audit.status, audit.stderr).toBe(0);
   return JSON.parse(readFileSync(join(dir, 'audit', 'report.json'), 'utf8')) as ReportModel;
+}
+
+/** Deletes every review straight from IndexedDB, as if another version of the app had (no Dexie in the page). */
+const CLEAR_REVIEWS = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('loupe');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction('reviews', 'readwrite');
+    tx.objectStore('reviews').clear();
+    tx.oncomplete = () => { open.result.close(); resolve(true); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
+/** Records each distinct state of the Overview's headline (divisive texts, updating note) as it paints. */
+const RECORD_HEADLINE_PAINTS = `window.headlinePaints = [];
+new MutationObserver(() => {
+  const cells = ['authored', 'received', 'seen'].map((d) =>
+    document.querySelector('[data-testid="headline-' + d + '-divisive"]'));
+  if (cells.some((cell) => !cell)) return;
+  const divisive = cells.reduce((sum, cell) => sum + Number(cell.getAttribute('data-count')), 0);
+  const updating = document.querySelector('[data-testid="report-updating"]') !== null;
+  const last = window.headlinePaints.at(-1);
+  if (!last || last.divisive !== divisive || last.updating !== updating) {
+    window.headlinePaints.push({ divisive, updating });
+  }
+}).observe(document, { subtree: true, childList: true, attributes: true });`;
+
+/** The divisive texts of all directions in the report the app cached, or null when none is. */
+async function cachedDivisive(app: AppSession): Promise<number | null> {
+  const settings = (await inspectDb(app.page, { all: ['settings'] }))?.settings as
+    { key: string; value: { report?: ReportModel } }[] | undefined;
+  const report = settings?.find((row) => row.key === 'reportCache')?.value.report;
+  return report ? report.headline.all.flagged.divisive : null;
 }
 
 const countOf = async (app: AppSession, testId: string) =>
@@ -123,6 +157,33 @@ describe('the demo, imported and classified in Chromium', () => {
       overviewBefore - 1,
       { timeout: 15_000 },
     );
+  });
+
+  it('after a change made while the app was closed, shows the last report marked as updating, then the current one', async () => {
+    // The previous test's review (one divisive text fewer) is in the cached report.
+    const reviewed = audited.headline.all.flagged.divisive - 1;
+    await waitFor(
+      async () => (await cachedDivisive(app)) === reviewed,
+      15_000,
+      'the report with the review to be cached',
+    );
+    // With the app closed (another page of the same origin), the review is undone behind its back.
+    await app.page.goto(app.server.origin + '/bench.html');
+    await app.page.evaluate(CLEAR_REVIEWS);
+    await app.context.addInitScript(RECORD_HEADLINE_PAINTS);
+    await app.page.goto(app.server.origin + '/#/overview');
+    await app.page.waitForFunction(
+      (expected) => {
+        const paints = (window as unknown as { headlinePaints?: { divisive: number; updating: boolean }[] })
+          .headlinePaints;
+        const last = paints?.at(-1);
+        return last?.divisive === expected && !last.updating;
+      },
+      audited.headline.all.flagged.divisive,
+      { timeout: 30_000 },
+    );
+    const paints = await app.page.evaluate('window.headlinePaints');
+    expect((paints as unknown[])[0]).toEqual({ divisive: reviewed, updating: true });
   });
 
   it('made no request outside the app and ran isolated with several WASM threads', async () => {

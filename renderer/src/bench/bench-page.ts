@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import type { ClassifyBenchWorker } from './classify-bench.worker';
 import type { LoupeBench } from './protocol';
-import { storageBench } from './storage-bench';
+import { reviewOneItem, storageBench } from './storage-bench';
 
 window.loupeBench = {
   async classify(config) {
@@ -13,4 +13,5 @@ window.loupeBench = {
     }
   },
   storage: storageBench,
+  reviewOneItem,
 } satisfies LoupeBench;

@@ -25,6 +25,8 @@ export interface StorageBenchResult {
 export interface LoupeBench {
   classify(config: ClassifyBenchConfig): Promise<ClassifyBenchResult>;
   storage(items: number): Promise<StorageBenchResult>;
+  /** Reviews one item through the app's storage functions: the data any cached report describes changes. */
+  reviewOneItem(): Promise<void>;
 }
 
 declare global {

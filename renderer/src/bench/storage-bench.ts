@@ -5,6 +5,7 @@ import {
   finishArchiveImport,
   loadReportInputs,
   openLoupeDb,
+  setReview,
   writeImportChunk,
   writeScores,
 } from '../db';
@@ -98,4 +99,15 @@ export async function storageBench(count: number): Promise<StorageBenchResult> {
   const buildReportMs = performance.now() - start;
   db.close();
   return { items: count, bulkWriteMs, scoreWriteMs, loadInputsMs, buildReportMs };
+}
+
+export async function reviewOneItem(): Promise<void> {
+  const db = await openLoupeDb();
+  try {
+    const item = await db.items.limit(1).first();
+    if (!item) throw new Error('no item to review: run the storage bench first');
+    await setReview(db, item.id, 'not_divisive');
+  } finally {
+    db.close();
+  }
 }

@@ -155,6 +155,8 @@ export const en = {
     },
     rangeActive: 'Showing {{from}} to {{to}} only.',
     clearRange: 'Show all months',
+    updating:
+      'Updating: these figures predate the latest changes to your data. The new ones follow in a few seconds.',
     modelNote: 'Model: {{model}}. {{share}} of texts classified so far.',
     thresholdsLink: 'Change the thresholds',
   },

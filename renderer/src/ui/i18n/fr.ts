@@ -156,6 +156,8 @@ export const fr: Strings = {
     },
     rangeActive: 'Seulement de {{from}} à {{to}}.',
     clearRange: 'Afficher tous les mois',
+    updating:
+      'Mise à jour : ces chiffres datent d’avant les derniers changements de vos données. Les nouveaux suivent dans quelques secondes.',
     modelNote: 'Modèle : {{model}}. {{share}} des textes classés pour l’instant.',
     thresholdsLink: 'Modifier les seuils',
   },

@@ -4,6 +4,7 @@ import type { ExposureEntry, ReportModel } from '../../core/report';
 import { ChartOrTable, DataTable } from '../components/ChartOrTable';
 import { EmptyState } from '../components/EmptyState';
 import { formatMonth, formatNumber } from '../i18n/format';
+import { ReportStatusNote } from '../components/ReportStatusNote';
 import { useReportData } from '../services/report-data';
 
 function EntryList({
@@ -102,6 +103,7 @@ export function ExposurePage() {
     <>
       <h1>{t('nav.exposure')}</h1>
       <p className="lead">{t('exposure.intro')}</p>
+      <ReportStatusNote />
       <div className="cards">
         <section className="card" data-testid="exposure-followed">
           <h2>{t('exposure.followed')}</h2>

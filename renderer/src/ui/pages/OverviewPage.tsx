@@ -8,6 +8,7 @@ import { formatNumber, formatShare } from '../i18n/format';
 import { useReportData } from '../services/report-data';
 import { EmptyState } from '../components/EmptyState';
 import { RangeNote } from '../components/RangeNote';
+import { ReportStatusNote } from '../components/ReportStatusNote';
 
 const DIRECTIONS = ['authored', 'received', 'seen'] as const;
 
@@ -192,6 +193,7 @@ export function OverviewPage() {
     <>
       <h1>{t('nav.overview')}</h1>
       <p className="lead">{t('overview.caveat')}</p>
+      <ReportStatusNote />
       <RangeNote />
       <div className="cards">
         {DIRECTIONS.map((direction) => (

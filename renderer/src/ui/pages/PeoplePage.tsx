@@ -4,6 +4,7 @@ import type { ConversationRow, PersonRow, Ranking, Tally } from '../../core/repo
 import { DataTable, type TableColumn } from '../components/ChartOrTable';
 import { EmptyState } from '../components/EmptyState';
 import { CountLink } from '../components/Share';
+import { ReportStatusNote } from '../components/ReportStatusNote';
 import { useReportData } from '../services/report-data';
 import type { ItemParams } from '../services/item-filter-params';
 
@@ -127,6 +128,7 @@ export function PeoplePage() {
     <>
       <h1>{t('nav.people')}</h1>
       <p className="lead">{t('people.intro')}</p>
+      <ReportStatusNote />
       <RankingTable
         title={t('people.accounts')}
         ranking={report.people.accounts}

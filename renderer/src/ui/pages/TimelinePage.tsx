@@ -4,6 +4,7 @@ import { SUB_LABELS, type Label } from '../../core/model';
 import { DIRECTION_KEYS, type DirectionKey } from '../../core/report';
 import { EmptyState } from '../components/EmptyState';
 import { RangeNote } from '../components/RangeNote';
+import { ReportStatusNote } from '../components/ReportStatusNote';
 import { LazyTrendChart } from '../components/LazyTrendChart';
 import { useReportData } from '../services/report-data';
 
@@ -44,6 +45,7 @@ export function TimelinePage() {
           </select>
         </label>
       </div>
+      <ReportStatusNote />
       <RangeNote />
       <LazyTrendChart
         report={report}

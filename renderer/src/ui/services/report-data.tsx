@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Thresholds } from '../../core/model';
 import { rateUrl, type DomainList } from '../../core/classify/credibility';
-import type { RateUrl, ReportModel } from '../../core/report';
+import { REPORT_VERSION, type RateUrl, type ReportModel } from '../../core/report';
 import { loadReportInputs, type LoupeDb, type ReportInputs, type UserCredibilityList } from '../../db';
 import type { ReportWorkerApi } from '../../workers/report.worker';
 import { useDb } from '../hooks/useDb';
@@ -21,6 +21,11 @@ export interface ReportData {
   /** Every item, score and review: null until a view asks for them with useReportInputs, then loaded. */
   readonly inputs: ReportInputs | null;
   readonly report: ReportModel | null;
+  /**
+   * Whether `report` is an older one shown while the current one is computed: the data, the model or the
+   * thresholds changed since it was (in this session, or before the app was last closed).
+   */
+  readonly updating: boolean;
   readonly thresholds: Thresholds | null;
   readonly modelId: string | null;
   readonly rateUrl: RateUrl;
@@ -242,8 +247,19 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
   }, [db, request, requestKey, computeKey, version, cached, cacheMatches, computed]);
 
   const fresh = computed?.key === computeKey ? computed.report : null;
-  // While a new report is computed, the last one stays up (a brush move, a new chunk of an import).
-  const report = fresh ?? (cacheUsable ? cached.report : null) ?? computed?.report ?? null;
+  // While a new report is computed, the last one stays up (a brush move, a new chunk of an import), marked
+  // as updating. So does the last cached one at start when the data changed since: with 100,000 items the
+  // new one takes seconds, and an outdated answer that says so beats an empty page. Not one cached by
+  // another version of the app, whose report may lack what this one shows.
+  const lastCached =
+    !range &&
+    cached?.report.meta.appVersion === __APP_VERSION__ &&
+    cached.report.meta.version === REPORT_VERSION
+      ? cached.report
+      : null;
+  const report = fresh ?? (cacheUsable ? cached.report : null) ?? computed?.report ?? lastCached;
+  const cacheCurrent = cacheUsable && (version === null || cached.version === version);
+  const updating = report !== null && report !== fresh && !(cacheCurrent && report === cached.report);
 
   const [inputsWanted, setInputsWanted] = useState(false);
   const requestInputs = useCallback(() => setInputsWanted(true), []);
@@ -264,6 +280,7 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
     loading: report === null,
     inputs,
     report,
+    updating,
     thresholds,
     modelId,
     rateUrl: rate,

@@ -1,8 +1,6 @@
 import {
   AutoModelForSequenceClassification,
   AutoTokenizer,
-  Tensor,
-  type PreTrainedModel,
   type PreTrainedTokenizer,
 } from '@huggingface/transformers';
 import { DEFAULT_BATCH_PLAN } from './batches';
@@ -10,11 +8,10 @@ import { classifyWithEngine, type ScoringEngine } from './engine';
 import { explainWithEngine } from './explain';
 import { configureOfflineEnvironment, type ClassifierHost } from './host';
 import { parseManifest } from './manifest';
+import { logitsRun, runPaddedBatch } from './model-call';
 import { specialTokensAround } from './tokens';
 import type { Classifier, ModelManifest } from './types';
 import { wordPieceEncoder } from './wordpiece';
-
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 async function readJson(host: ClassifierHost, name: string): Promise<unknown> {
   const text = await host.readModelFile(name);
@@ -40,31 +37,6 @@ async function loadManifest(host: ClassifierHost): Promise<ModelManifest> {
   return manifest.value;
 }
 
-/** Pads sequences to the longest one and runs the model once; returns sigmoid probabilities per row. */
-export async function runPaddedBatch(
-  model: PreTrainedModel,
-  padId: number,
-  sequences: readonly (readonly number[])[],
-): Promise<Float32Array[]> {
-  const width = Math.max(...sequences.map((sequence) => sequence.length));
-  const ids = new BigInt64Array(sequences.length * width).fill(BigInt(padId));
-  const mask = new BigInt64Array(sequences.length * width);
-  sequences.forEach((sequence, row) => {
-    sequence.forEach((id, column) => {
-      ids[row * width + column] = BigInt(id);
-      mask[row * width + column] = 1n;
-    });
-  });
-  const dims = [sequences.length, width];
-  const output = (await model({
-    input_ids: new Tensor('int64', ids, dims),
-    attention_mask: new Tensor('int64', mask, dims),
-  })) as { logits: Tensor };
-  const logits = output.logits.data as Float32Array;
-  const labelCount = logits.length / sequences.length;
-  return sequences.map((_, row) => logits.slice(row * labelCount, (row + 1) * labelCount).map(sigmoid));
-}
-
 /** Loads manifest, tokenizer and model for this host: the runtime-specific half of a classifier. */
 export async function loadTransformersEngine(
   host: ClassifierHost,
@@ -80,6 +52,7 @@ export async function loadTransformersEngine(
     local_files_only: true,
   });
   const padId = tokenizer.pad_token_id ?? 0;
+  const run = logitsRun(model, host.device);
   // Same ids as tokenizer.encode, several times faster, for the BERT WordPiece tokenizers it supports.
   const fastEncode = wordPieceEncoder(
     await readJson(host, 'tokenizer.json'),
@@ -94,7 +67,7 @@ export async function loadTransformersEngine(
     },
     batchPlan: host.batchPlan ?? DEFAULT_BATCH_PLAN,
     encode: fastEncode ?? ((text) => tokenizer.encode(text, { add_special_tokens: false })),
-    runBatch: (sequences) => runPaddedBatch(model, padId, sequences),
+    runBatch: (sequences) => runPaddedBatch(run, padId, sequences),
   };
   return {
     engine,

@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import type { Table } from 'dexie';
 import {
   asEpochMs,
   type ArchiveId,
@@ -8,6 +8,7 @@ import {
   type Platform,
 } from '@core/model';
 import { StorageError, withStorage } from './errors';
+import { addUnlessStored } from './add-unless-stored';
 import { datedEntries, mergeNewest } from './newest-items';
 import type { ArchiveFormat, ArchiveRecord, DateRange, RunRecord } from './records';
 import { importRunId, isActiveRun, newRun } from './runs';
@@ -174,20 +175,6 @@ async function writeArrivals<Id extends string, Row extends ArchivedRow<Id>>(
   });
   await table.bulkPut(stored);
   return result;
-}
-
-/** Adds the rows; returns those not added because their id is already stored. */
-async function addUnlessStored<Id, Row>(table: Table<Row, Id>, rows: readonly Row[]): Promise<Row[]> {
-  if (rows.length === 0) return [];
-  try {
-    await table.bulkAdd([...rows]);
-    return [];
-  } catch (error) {
-    if (!(error instanceof Dexie.BulkError)) throw error;
-    const failures = Object.entries(error.failuresByPos);
-    if (failures.some(([, failure]) => failure.name !== 'ConstraintError')) throw error;
-    return failures.map(([position]) => rows[Number(position)]!);
-  }
 }
 
 /** Classification runs in progress count the new items in their totals. */

@@ -1,4 +1,5 @@
 import { asEpochMs, type ItemId, type Score } from '@core/model';
+import { addUnlessStored } from './add-unless-stored';
 import { withStorage } from './errors';
 import type { StoredScore } from './records';
 import { classificationRunId } from './runs';
@@ -27,24 +28,22 @@ export function writeScores(
   const tables = [db.items, db.scores, db.runs];
   return withStorage(db, () =>
     db.transaction('rw', tables, async () => {
-      const itemIds: ItemId[] = scores.map((score) => score.itemId);
-      const items = await db.items.bulkGet(itemIds);
-      const previous = await db.scores.bulkGet(itemIds.map((itemId) => [itemId, modelId]));
-      const stored: StoredScore[] = [];
-      let added = 0;
-      const counted = new Set<string>();
+      const items = await db.items.bulkGet(scores.map((score) => score.itemId));
+      // An item scored twice in the batch: its last score, as a put would keep.
+      const lastByItem = new Map<ItemId, StoredScore>();
       scores.forEach((score, index) => {
         const item = items[index];
-        if (!item) return;
-        stored.push({ ...score, archiveId: item.archiveId });
-        if (previous[index] === undefined && !counted.has(score.itemId)) added += 1;
-        counted.add(score.itemId);
+        if (item) lastByItem.set(score.itemId, { ...score, archiveId: item.archiveId });
       });
-      await db.scores.bulkPut(stored);
+      const stored = [...lastByItem.values()];
+      const scoredBefore = await addUnlessStored(db.scores, stored);
+      if (scoredBefore.length > 0) await db.scores.bulkPut(scoredBefore);
+      const added = stored.length - scoredBefore.length;
       const run = await db.runs.get(classificationRunId(modelId));
       // Counted incrementally: an index count over 100,000 scores per batch would dominate.
       if (run) await db.runs.put({ ...run, done: run.done + added, updatedAt: asEpochMs(Date.now()) });
-      return { written: stored.length, skippedMissingItems: scores.length - stored.length };
+      const missing = scores.filter((_, index) => items[index] === undefined).length;
+      return { written: scores.length - missing, skippedMissingItems: missing };
     }),
   );
 }

@@ -91,7 +91,8 @@ describe('classification queue at scale', () => {
         batch.items.map((item) => makeScore(item, MODEL)),
       );
       expect(reads.rows.get('items')).toBe(32);
-      expect(reads.rows.get('scores')).toBe(32);
+      // New scores are added without reading whether they exist.
+      expect(reads.rows.get('scores') ?? 0).toBe(0);
 
       // Score a large slice directly, so the next round starts deep into the run.
       const slice = await nextUnscoredBatch(db, MODEL, { limit: 1_000 });

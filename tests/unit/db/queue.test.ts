@@ -207,6 +207,22 @@ describe('classification queue', () => {
     });
   });
 
+  it('overwrites a score written again, counting each item once in the run', async () => {
+    db = await openTestDb();
+    const items = await importTexts(db, ['one', 'two', 'three']);
+    await startClassification(db, MODEL);
+    await writeScores(db, MODEL, [makeScore(items[0]!, MODEL, 0.1), makeScore(items[0]!, MODEL, 0.2)]);
+    const result = await writeScores(db, MODEL, [
+      makeScore(items[0]!, MODEL, 0.9),
+      makeScore(items[1]!, MODEL, 0.4),
+    ]);
+
+    expect(result).toEqual({ written: 2, skippedMissingItems: 0 });
+    expect(await db.scores.count()).toBe(2);
+    expect((await db.scores.get([items[0]!.id, MODEL]))?.scores?.divisive).toBe(0.9);
+    expect((await getRun(db, classificationRunId(MODEL)))?.done).toBe(2);
+  });
+
   it('never writes a score for an item that no longer exists', async () => {
     db = await openTestDb();
     const items = await importTexts(db, ['kept', 'deleted']);

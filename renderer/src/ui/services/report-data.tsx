@@ -46,9 +46,8 @@ const ReportDataContext = createContext<ReportData | null>(null);
 const REPORT_CACHE_KEY = 'reportCache';
 
 interface ReportCache {
+  /** The data version (see useDataVersion). */
   readonly version: string;
-  /** The cheap data version (see useDataVersions); older caches have none. */
-  readonly fastVersion?: string | null;
   /** The request (model, thresholds, lists, app version) as JSON; older caches have none. */
   readonly request?: string;
   readonly report: ReportModel;
@@ -56,8 +55,6 @@ interface ReportCache {
 
 /** Recomputing the report on every chunk of an import would make the page stutter. */
 const REFRESH_INTERVAL_MS = 1500;
-/** When the cached report matches, the check that it still does waits until the page has painted it. */
-const RECHECK_DELAY_MS = 2000;
 
 const NO_LISTS: readonly UserCredibilityList[] = [];
 const NO_DOMAIN_LISTS: readonly DomainList[] = [];
@@ -81,33 +78,34 @@ function useRateUrl(lists: readonly UserCredibilityList[]): RateUrl {
 }
 
 /**
- * Strings that change when the data a report reads changes. `fast`: the archives with their counts (kept
- * exact by every import chunk and deletion), the reviews and the settings; cheap, it lets a cached report
- * paint at once. `full` adds the number of scores, which takes a count over every score (about a second
- * with 100,000), so it only confirms the cached report, or has it recomputed, after the first paint.
+ * A string that changes when the data a report reads changes: the archives with their counts (kept exact by
+ * every import chunk and deletion), the reviews, the settings, and the classification runs (every batch of
+ * scores moves its run's count and time). All cheap to read, where counting the scores took about a second
+ * per 100,000, so a cached report is known current, or not, before the first paint.
  */
-function useDataVersions(db: LoupeDb | null): { fast: string | null; full: string | null } {
-  const fast =
+function useDataVersion(db: LoupeDb | null): string | null {
+  return (
     useLiveQuery(
       async () => {
         if (!db) return null;
-        const [archives, reviews, settings] = await Promise.all([
+        const [archives, reviews, settings, runs] = await Promise.all([
           db.archives.toArray(),
           db.reviews.toArray(),
           // The cache row is large and not part of the version.
           db.settings.where('key').notEqual(REPORT_CACHE_KEY).toArray(),
+          db.runs.where('type').equals('classification').toArray(),
         ]);
         return JSON.stringify([
           archives.map((archive) => [archive.id, archive.status, archive.counts]),
           reviews.map((review) => [review.itemId, review.verdict]),
           settings,
+          runs.map((run) => [run.id, run.status, run.done, run.updatedAt]),
         ]);
       },
       [db],
       null,
-    ) ?? null;
-  const scores = useLiveQuery(async () => (db ? db.scores.count() : null), [db], null) ?? null;
-  return { fast, full: fast === null || scores === null ? null : JSON.stringify([fast, scores]) };
+    ) ?? null
+  );
 }
 
 /** `value`, changing at most once per interval; its first non-null value passes at once. */
@@ -175,9 +173,7 @@ function reports(): Comlink.Remote<ReportWorkerApi> {
 
 export function ReportDataProvider({ children }: { children: ReactNode }) {
   const db = useDb();
-  const versions = useDataVersions(db);
-  const fastVersion = useThrottled(versions.fast, REFRESH_INTERVAL_MS);
-  const version = useThrottled(versions.full, REFRESH_INTERVAL_MS);
+  const version = useThrottled(useDataVersion(db), REFRESH_INTERVAL_MS);
   const { thresholds, modelId } = useModelSettings(db);
   const userLists = useUserLists(db);
   const rate = useRateUrl(userLists);
@@ -200,49 +196,35 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
     [thresholds, modelId, range, userLists],
   );
   const requestKey = useMemo(() => (request ? JSON.stringify({ ...request, range: null }) : null), [request]);
-  // Painted as soon as the cheap version matches; recomputed unless the full one matches too.
-  const cacheUsable =
-    !range &&
-    cached !== undefined &&
-    cached !== null &&
-    cached.fastVersion === fastVersion &&
-    cached.request === requestKey;
-  const cacheMatches = cacheUsable && cached.version === version;
+  const cacheMatches =
+    !range && cached?.version === version && version !== null && cached.request === requestKey;
 
   /** The report computed by the worker, with the data version and request it answers. */
   const [computed, setComputed] = useState<{ key: string; report: ReportModel } | null>(null);
   const computeKey = request && version !== null ? JSON.stringify([version, request]) : null;
   useEffect(() => {
     if (!db || !request || version === null || computeKey === null) return;
-    if (cached === undefined || computed?.key === computeKey) return;
+    if (cached === undefined || cacheMatches || computed?.key === computeKey) return;
     let live = true;
-    // The cheap version is the first half of the full one: both describe the same data.
-    const fastAtRequest = (JSON.parse(version) as [string, number])[0];
-    const compute = () => {
-      void reports()
-        .build(request, version)
-        .then((report) => {
-          if (!live) return;
-          setComputed({ key: computeKey, report });
-          if (!request.range) {
-            void db.settings.put({
-              key: REPORT_CACHE_KEY,
-              value: {
-                version,
-                fastVersion: fastAtRequest,
-                request: JSON.stringify({ ...request, range: null }),
-                report,
-              } satisfies ReportCache,
-            });
-          }
-        })
-        .catch((error: unknown) => console.warn('Could not compute the report.', error));
-    };
-    // A matching cache is already on screen: check it once the page has painted, not before.
-    const timer = setTimeout(compute, cacheMatches && !computed ? RECHECK_DELAY_MS : 0);
+    void reports()
+      .build(request, version)
+      .then((report) => {
+        if (!live) return;
+        setComputed({ key: computeKey, report });
+        if (!request.range) {
+          void db.settings.put({
+            key: REPORT_CACHE_KEY,
+            value: {
+              version,
+              request: JSON.stringify({ ...request, range: null }),
+              report,
+            } satisfies ReportCache,
+          });
+        }
+      })
+      .catch((error: unknown) => console.warn('Could not compute the report.', error));
     return () => {
       live = false;
-      clearTimeout(timer);
     };
   }, [db, request, requestKey, computeKey, version, cached, cacheMatches, computed]);
 
@@ -257,9 +239,12 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
     cached.report.meta.version === REPORT_VERSION
       ? cached.report
       : null;
-  const report = fresh ?? (cacheUsable ? cached.report : null) ?? computed?.report ?? lastCached;
-  const cacheCurrent = cacheUsable && (version === null || cached.version === version);
-  const updating = report !== null && report !== fresh && !(cacheCurrent && report === cached.report);
+  // Nothing until the data version is read (milliseconds): whether the cached report is current is not known.
+  const report =
+    version === null
+      ? null
+      : (fresh ?? (cacheMatches ? cached.report : null) ?? computed?.report ?? lastCached);
+  const updating = report !== null && report !== fresh && !(cacheMatches && report === cached.report);
 
   const [inputsWanted, setInputsWanted] = useState(false);
   const requestInputs = useCallback(() => setInputsWanted(true), []);

@@ -1,5 +1,6 @@
 import { franc, francAll } from 'franc-min';
 import { toTwoLetterCode, UNDETERMINED } from './iso639';
+import { countLetters } from './letters';
 
 export interface LanguageVerdict {
   /** ISO 639-1 where one exists, else ISO 639-3; `und` when the text is too short or has no letters. */
@@ -51,10 +52,6 @@ const SUPPORTED_LANGUAGE_MARGIN = 0.75;
 const MAX_DETECTION_CHARS = 600;
 
 const PLACEHOLDERS = /httpurl|@user/g;
-const LETTER = /\p{L}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
-
-const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
 /**
  * What the shortcut knows of a language: its function words, strong (no other candidate language has
@@ -168,10 +165,10 @@ export function detectLanguageWithFranc(normalized: string, supported: readonly 
 }
 
 function decide(content: string, supported: readonly string[], shortcut: boolean): LanguageVerdict {
-  const letters = count(content, LETTER);
+  const { letters, latin } = countLetters(content);
   // Emoji, numbers, links and mentions only: nothing language-specific for the model to misread.
   if (letters === 0) return UNDETERMINED_VERDICT;
-  if (count(content, LATIN_LETTER) * 2 < letters) {
+  if (latin * 2 < letters) {
     const detected = franc(content, { minLength: 1 });
     const language = detected === UNDETERMINED ? UNDETERMINED : toTwoLetterCode(detected);
     return { language, supported: false };

@@ -146,7 +146,12 @@ async function measure(dtype: ModelDtype, batchSize: number, texts: readonly str
       '%',
       `full pipeline vs bare session, sum over ${SLICE}-text slices of each one's fastest of ${SLICE_REPEATS}`,
     ),
-    row('model-call overhead', (modelCalls / bare - 1) * 100, '%', 'transformers.js model() vs bare session'),
+    row(
+      'model-call overhead',
+      (modelCalls / bare - 1) * 100,
+      '%',
+      'engine.runBatch (padding, model call, sigmoid) vs bare session',
+    ),
     row('peak RSS', peakRssMiB, 'MiB'),
   ];
 }

@@ -32,19 +32,16 @@ export function loadReportInputs(
     db.transaction('r', tables, async () => {
       const keys = archiveIds ? [...archiveIds] : null;
       const wanted = keys ? new Set<string>(keys) : null;
-      // Items have no archiveId index (see schema version 6): filtered after reading.
-      const allItems = await db.items.toArray();
+      // Requested together: IndexedDB reads one while the page decodes another.
+      const [allItems, exposures, reviews, allScores] = await Promise.all([
+        // Items have no archiveId index (see schema version 6): filtered after reading.
+        db.items.toArray(),
+        keys ? db.exposures.where('archiveId').anyOf(keys).toArray() : db.exposures.toArray(),
+        keys ? db.reviews.where('archiveId').anyOf(keys).toArray() : db.reviews.toArray(),
+        modelId ? db.scores.where('modelId').equals(modelId).toArray() : db.scores.toArray(),
+      ]);
       const items = wanted ? allItems.filter((item) => wanted.has(item.archiveId)) : allItems;
-      const exposures = keys
-        ? await db.exposures.where('archiveId').anyOf(keys).toArray()
-        : await db.exposures.toArray();
-      const reviews = keys
-        ? await db.reviews.where('archiveId').anyOf(keys).toArray()
-        : await db.reviews.toArray();
-      let scores = modelId
-        ? await db.scores.where('modelId').equals(modelId).toArray()
-        : await db.scores.toArray();
-      if (wanted) scores = scores.filter((score) => wanted.has(score.archiveId));
+      const scores = wanted ? allScores.filter((score) => wanted.has(score.archiveId)) : allScores;
       return { items, exposures, scores, reviews };
     }),
   );

@@ -79,8 +79,8 @@ function useRateUrl(lists: readonly UserCredibilityList[]): RateUrl {
 
 /**
  * A string that changes when the data a report reads changes: the archives with their counts (kept exact by
- * every import chunk and deletion), the reviews, the settings, and the classification runs (every batch of
- * scores moves its run's count and time). All cheap to read, where counting the scores took about a second
+ * every import chunk and deletion), the reviews, the settings, and the classification runs' counts of
+ * scored items (kept exact by every batch of scores). All cheap to read, where counting the scores took about a second
  * per 100,000, so a cached report is known current, or not, before the first paint.
  */
 function useDataVersion(db: LoupeDb | null): string | null {
@@ -99,7 +99,8 @@ function useDataVersion(db: LoupeDb | null): string | null {
           archives.map((archive) => [archive.id, archive.status, archive.counts]),
           reviews.map((review) => [review.itemId, review.verdict]),
           settings,
-          runs.map((run) => [run.id, run.status, run.done, run.updatedAt]),
+          // Not their status or time: the app resumes (or rechecks) its run at every start.
+          runs.map((run) => [run.id, run.done]),
         ]);
       },
       [db],

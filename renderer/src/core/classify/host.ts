@@ -15,8 +15,8 @@ export const DEFAULT_MODEL_DTYPE: ModelDtype = 'fp32';
 
 /** The onnxruntime-web files the web build serves from the app's origin (never the CDN). */
 export const BUNDLED_WASM_PATHS = {
-  mjs: '/ort/ort-wasm-simd-threaded.asyncify.mjs',
-  wasm: '/ort/ort-wasm-simd-threaded.asyncify.wasm',
+  mjs: '/ort/ort-wasm-simd-threaded.mjs',
+  wasm: '/ort/ort-wasm-simd-threaded.wasm',
 } as const;
 
 /** What differs between the three hosts; everything else (normalisation, windows, batching) is shared. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import * as ort from 'onnxruntime-node';
-import { loadTransformersEngine, type ModelDtype } from '@core/classify';
+import { loadTransformersEngine, NODE_SESSION_OPTIONS, type ModelDtype } from '@core/classify';
 import { planBatches } from '@core/classify/batches';
 import { classifyWithEngine, prepareText, type ScoringEngine } from '@core/classify/engine';
 import { detectLanguage, detectLanguageWithFranc } from '@core/classify/language';
@@ -103,7 +103,10 @@ async function measure(dtype: ModelDtype, batchSize: number, texts: readonly str
   );
   const inputs = slices.map((slice) => slice.map((text) => ({ text })));
   const batches = slices.map((slice) => tokenBatches(engine, slice));
-  const session = await ort.InferenceSession.create(resolve(MODEL_DIR, 'onnx', ONNX_FILE[dtype]));
+  const session = await ort.InferenceSession.create(
+    resolve(MODEL_DIR, 'onnx', ONNX_FILE[dtype]),
+    NODE_SESSION_OPTIONS,
+  );
   const { result: seconds, peakRssMiB } = await withPeakRss(() =>
     fastestPerSlice(slices.length, [
       (k) => classifyWithEngine(engine, inputs[k]!),

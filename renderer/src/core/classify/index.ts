@@ -20,6 +20,7 @@ export { nativeClassifierHost, type NativeHostOptions } from './native-host';
 export {
   createTransformersClassifier,
   loadTransformersEngine,
+  NODE_SESSION_OPTIONS,
   sharedClassifier,
 } from './transformers-classifier';
 export type { ScoringEngine } from './engine';

@@ -6,8 +6,9 @@ import { DEFAULT_MODEL_DTYPE, wasmThreadCount, type ClassifierHost } from '../co
  * The classifier host of a browser Web Worker: onnxruntime-web WASM, its runtime files bundled by Vite and
  * served from the app's own origin (transformers.js would otherwise fetch them from a CDN). The plain build,
  * not the asyncify one transformers.js names by default (which carries WebGPU, unused here): on 2 threads it
- * ran fp32 at 890 / 1,284 / 1,324 texts/s at batch 1 / 8 / 32 against 451 / 1,414 / 784, loads in about
- * half the time, and is half the size (14 MB; measured 2026-12-06, idle).
+ * ran fp32 at 864-1,144 / 1,225-1,531 / 1,315-1,597 texts/s at batch 1 / 8 / 32 against 451-615 /
+ * 1,072-1,414 / 586-784, and loads in about half the time (measured 2026-12-06, idle). The asyncify file is
+ * still emitted by the build, because onnxruntime-web's bundle names it, but is never fetched.
  */
 export function browserClassifierHost(modelFolder: string): ClassifierHost {
   return {

@@ -146,9 +146,12 @@ describe('settings: source lists and the model registry, in Chromium', () => {
     await app.page.getByTestId('model-loupe-mini').waitFor();
     await app.page.getByTestId('model-folder-input').setInputFiles(foreignModelFolder());
     await app.page.getByTestId('add-model').getByRole('button', { name: 'Add this model' }).click();
+    // The previous test added the same folder once: wait for the second copy, or "Delete everything" could
+    // run while this add is still writing, and its `caches.open` would create the cache again (the stress
+    // suite saw it).
     await app.page
       .getByTestId(/^model-user-toxic-bert/)
-      .first()
+      .nth(1)
       .waitFor();
     await app.page.getByTestId('credibility-list-input').setInputFiles({
       name: 'kept.csv',

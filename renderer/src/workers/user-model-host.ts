@@ -12,6 +12,11 @@ import { browserClassifierHost } from './browser-classifier-host';
  * transformers.js' custom cache), never fetched; its manifest carries the registry id and label mapping.
  */
 export async function userModelHost(model: UserModel): Promise<ClassifierHost> {
+  // `caches.open` creates a missing cache: a run that starts just after "Delete everything" would leave an
+  // empty one behind. Without the cache the model's files are gone anyway.
+  if (!(await caches.has(USER_MODELS_CACHE))) {
+    throw new Error(`the files of the added model ${model.id} are no longer on this computer`);
+  }
   const cache = await caches.open(USER_MODELS_CACHE);
   const base = browserClassifierHost(model.folder);
   return {

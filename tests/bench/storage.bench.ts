@@ -1,17 +1,10 @@
 import type { StorageBenchResult } from '../../renderer/src/bench/protocol';
 import type { Page } from 'playwright-core';
-import { inspectDb, runsOf, waitFor } from '../harness/app-actions';
+import { cachedReport, runsOf, waitFor } from '../harness/app-actions';
 import { openBenchPage } from './chromium';
 import type { Benchmark, BenchRow } from './types';
 
 const ITEMS = 100_000;
-
-/** The data version of the app's cached report (the settings row `reportCache`), null when there is none. */
-async function cachedReportVersion(page: Page): Promise<string | null> {
-  const settings = (await inspectDb(page, { all: ['settings'] }))?.settings as
-    { key: string; value: { version?: string } }[] | undefined;
-  return settings?.find((row) => row.key === 'reportCache')?.value.version ?? null;
-}
 
 /**
  * Waits until the app has cached the report of data that no longer changes: no classification running
@@ -22,7 +15,7 @@ async function waitForSettledCache(page: Page): Promise<void> {
   let since = Date.now();
   await waitFor(
     async () => {
-      const version = await cachedReportVersion(page);
+      const version = (await cachedReport(page))?.version ?? null;
       const running = (await runsOf(page)).some((run) => run.status === 'running');
       if (version !== last || running) [last, since] = [version, Date.now()];
       return version !== null && Date.now() - since > 5_000;

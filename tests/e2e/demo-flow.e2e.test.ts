@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '@core/report';
-import { countRows, importDemoAndClassify, inspectDb, waitFor } from '../harness/app-actions';
+import { cachedReport, countRows, importDemoAndClassify, inspectDb, waitFor } from '../harness/app-actions';
 import { openApp, type AppSession } from '../harness/browser';
 import { runLoupe } from '../harness/cli';
 
@@ -50,14 +50,6 @@ new MutationObserver(() => {
     window.headlinePaints.push({ divisive, updating });
   }
 }).observe(document, { subtree: true, childList: true, attributes: true });`;
-
-/** The divisive texts of all directions in the report the app cached, or null when none is. */
-async function cachedDivisive(app: AppSession): Promise<number | null> {
-  const settings = (await inspectDb(app.page, { all: ['settings'] }))?.settings as
-    { key: string; value: { report?: ReportModel } }[] | undefined;
-  const report = settings?.find((row) => row.key === 'reportCache')?.value.report;
-  return report ? report.headline.all.flagged.divisive : null;
-}
 
 const countOf = async (app: AppSession, testId: string) =>
   Number(await app.page.getByTestId(testId).first().getAttribute('data-count'));
@@ -163,7 +155,7 @@ describe('the demo, imported and classified in Chromium', () => {
     // The previous test's review (one divisive text fewer) is in the cached report.
     const reviewed = audited.headline.all.flagged.divisive - 1;
     await waitFor(
-      async () => (await cachedDivisive(app)) === reviewed,
+      async () => (await cachedReport(app.page))?.report.headline.all.flagged.divisive === reviewed,
       15_000,
       'the report with the review to be cached',
     );

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { ReportModel } from '@core/report';
 
 /**
  * Reads Loupe's database from inside the page, without creating it when it does not exist yet. Kept as a
@@ -54,6 +55,15 @@ export async function inspectDb(
 export async function countRows(page: Page, store: string): Promise<number> {
   const result = await inspectDb(page, { count: [store] });
   return Number(result?.[store] ?? 0);
+}
+
+/** The report the app cached (the settings row `reportCache`) and its data version; null when there is none. */
+export async function cachedReport(
+  page: Page,
+): Promise<{ readonly version: string; readonly report: ReportModel } | null> {
+  const settings = (await inspectDb(page, { all: ['settings'] }))?.settings as
+    { key: string; value: { version: string; report: ReportModel } }[] | undefined;
+  return settings?.find((row) => row.key === 'reportCache')?.value ?? null;
 }
 
 export async function runsOf(page: Page): Promise<RunRow[]> {

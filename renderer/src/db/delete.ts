@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ArchiveId, Item, ItemId } from '@core/model';
 import { StorageError, withStorage } from './errors';
-import { restoreStagingName, type LoupeDb } from './schema';
+import { itemsAfter, restoreStagingName, type LoupeDb } from './schema';
 
 export interface DeletedCounts {
   readonly items: number;
@@ -58,9 +58,7 @@ async function itemIdsOf(db: LoupeDb, archiveId: ArchiveId): Promise<{ mine: Ite
   let total = 0;
   let after: ItemId | null = null;
   for (;;) {
-    const page: Item[] = await (after === null ? db.items.orderBy(':id') : db.items.where(':id').above(after))
-      .limit(ITEM_PAGE)
-      .toArray();
+    const page: Item[] = await itemsAfter(db, after).limit(ITEM_PAGE).toArray();
     for (const item of page) if (item.archiveId === archiveId) mine.push(item.id);
     total += page.length;
     if (page.length < ITEM_PAGE) return { mine, total };

@@ -2,7 +2,7 @@ import type { ArchiveId, Exposure, Item, ItemId, Thresholds } from '@core/model'
 import { filterItems, type ItemFilter, type RateUrl } from '@core/report';
 import { withStorage } from './errors';
 import type { ArchiveRecord, StoredReview, StoredScore } from './records';
-import { scoresOfItems, type LoupeDb } from './schema';
+import { itemsAfter, scoresOfItems, type LoupeDb } from './schema';
 import { mergeNewest, NEWEST_KEPT } from './newest-items';
 import { getSetting } from './settings';
 
@@ -108,7 +108,7 @@ export function loadItemsPage(
 ): Promise<ItemPage> {
   const { limit, after, archiveId, predicate } = options;
   return withStorage(db, async () => {
-    let collection = after === undefined ? db.items.orderBy(':id') : db.items.where(':id').above(after);
+    let collection = itemsAfter(db, after);
     if (archiveId !== undefined) collection = collection.and((item) => item.archiveId === archiveId);
     if (predicate) collection = collection.and(predicate);
     const items = await collection.limit(limit).toArray();

@@ -2,7 +2,7 @@ import { asEpochMs } from '@core/model';
 import { withStorage } from './errors';
 import type { Item, QueueCursor, QueuePosition, RunRecord } from './records';
 import { classificationRunId, isActiveRun, newRun } from './runs';
-import type { LoupeDb } from './schema';
+import { itemsAfter, type LoupeDb } from './schema';
 
 export type { QueueCursor } from './records';
 
@@ -113,8 +113,7 @@ export function nextUnscoredBatch(
 }
 
 function readPage(db: LoupeDb, after: QueueCursor | null, size: number): Promise<Item[]> {
-  const collection = after ? db.items.where(':id').above(after.itemId) : db.items.orderBy(':id');
-  return collection.limit(size).toArray();
+  return itemsAfter(db, after?.itemId).limit(size).toArray();
 }
 
 /** Whether items other than the `handedOut` ones lack a score (scores have no orphans). */

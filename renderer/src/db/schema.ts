@@ -70,3 +70,8 @@ export function scoresOfItems(
     ]),
   );
 }
+
+/** Items in id order, after `after` (from the first when null or omitted): the items' one index. */
+export function itemsAfter(db: LoupeDb, after?: ItemId | null): Collection<Item, ItemId> {
+  return after === undefined || after === null ? db.items.orderBy(':id') : db.items.where(':id').above(after);
+}

@@ -18,7 +18,10 @@ export interface StorageBenchResult {
   readonly items: number;
   readonly bulkWriteMs: number;
   readonly scoreWriteMs: number;
+  /** Every item, with its text, and score as rows: what the Items page reads. */
   readonly loadInputsMs: number;
+  /** The report's copy of the items and scores (see db/report-facts.ts): what the report worker reads. */
+  readonly loadFactsMs: number;
   readonly buildReportMs: number;
 }
 

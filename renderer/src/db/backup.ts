@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { StorageError, toStorageError, withStorage } from './errors';
 import { openLoupeDb } from './open';
+import { rebuildReportFacts } from './report-facts';
 import { allTables, restoreStagingName, type LoupeDb } from './schema';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
 
@@ -14,10 +15,16 @@ export interface BackupSummary {
   readonly rows: Readonly<Record<string, number>>;
 }
 
+/** Tables derived from the others (see report-facts.ts): not backed up, rebuilt by a restore. */
+const DERIVED_TABLES: readonly string[] = ['itemFacts', 'scoreFacts'];
+
+const backedUpTables = (db: LoupeDb): Table[] =>
+  allTables(db).filter((table) => !DERIVED_TABLES.includes(table.name));
+
 /** The whole database as one JSON file (dexie-export-import's format), to move to another machine. */
 export async function exportBackup(db: LoupeDb): Promise<Blob> {
   const { exportDB } = await exportImport();
-  return withStorage(db, () => exportDB(db, { prettyJson: false }));
+  return withStorage(db, () => exportDB(db, { prettyJson: false, skipTables: [...DERIVED_TABLES] }));
 }
 
 /**
@@ -34,13 +41,14 @@ export async function importBackup(db: LoupeDb, backup: Blob): Promise<BackupSum
     const rows = await readAllTables(staging);
     await withStorage(db, () =>
       db.transaction('rw', allTables(db), async () => {
-        for (const table of allTables(db)) {
+        for (const table of backedUpTables(db)) {
           await table.clear();
           const tableRows = rows.get(table.name) ?? [];
           for (let start = 0; start < tableRows.length; start += RESTORE_CHUNK_ROWS) {
             await table.bulkPut(tableRows.slice(start, start + RESTORE_CHUNK_ROWS));
           }
         }
+        await rebuildReportFacts(db);
       }),
     );
     return {
@@ -129,7 +137,7 @@ async function stageBackup(name: string, backup: Blob, header: BackupHeader): Pr
 }
 
 async function readAllTables(db: LoupeDb): Promise<Map<string, unknown[]>> {
-  const tables: Table[] = allTables(db);
+  const tables = backedUpTables(db);
   return db.transaction('r', tables, async () => {
     const rows = new Map<string, unknown[]>();
     for (const table of tables) rows.set(table.name, await table.toArray());

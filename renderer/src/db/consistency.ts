@@ -1,5 +1,6 @@
-import type { ArchiveId, ItemId } from '@core/model';
+import { LABELS, type ArchiveId, type ItemId, type ReportItem, type Score } from '@core/model';
 import { withStorage } from './errors';
+import { reportItemsOf, reportScoresOf } from './report-facts';
 import type { LoupeDb } from './schema';
 
 /** What a crash must never leave behind; every list is empty in a consistent database. */
@@ -11,6 +12,11 @@ export interface ConsistencyReport {
   readonly recordsWithoutArchive: string[];
   /** Archives whose stored counts differ from the rows present. */
   readonly wrongArchiveCounts: ArchiveId[];
+  /**
+   * Ids (`itemId`, or `itemId|modelId` for scores) where the report's copy (report-facts.ts) differs from the
+   * items and scores tables: missing, left behind, or with other values.
+   */
+  readonly reportFactsOutOfStep: string[];
 }
 
 export const isConsistent = (report: ConsistencyReport): boolean =>
@@ -22,10 +28,11 @@ export const isConsistent = (report: ConsistencyReport): boolean =>
  * not needed in normal operation.
  */
 export function checkConsistency(db: LoupeDb): Promise<ConsistencyReport> {
-  const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews];
+  const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews, db.itemFacts, db.scoreFacts];
   return withStorage(db, () =>
     db.transaction('r', tables, async () => {
-      const items = (await db.items.toArray()).map((item) => [item.id, item.archiveId as string] as const);
+      const storedItems = await db.items.toArray();
+      const items = storedItems.map((item) => [item.id, item.archiveId as string] as const);
       const exposures = await pairsByArchive<string>(db.exposures.orderBy('archiveId'));
       const scores = await pairsByArchive<[ItemId, string]>(db.scores.orderBy('archiveId'));
       const reviews = await pairsByArchive<ItemId>(db.reviews.orderBy('archiveId'));
@@ -52,9 +59,51 @@ export function checkConsistency(db: LoupeDb): Promise<ConsistencyReport> {
               archive.counts.exposures !== countIn(exposures, archive.id),
           )
           .map((archive) => archive.id),
+        reportFactsOutOfStep: [
+          ...differences(
+            storedItems.map(reportItemKey),
+            reportItemsOf(await db.itemFacts.toArray()).map(reportItemKey),
+          ),
+          ...differences(
+            (await db.scores.toArray()).map(reportScoreKey),
+            reportScoresOf(await db.scoreFacts.toArray()).map(reportScoreKey),
+          ),
+        ],
       };
     }),
   );
+}
+
+type Keyed = readonly [id: string, fields: string];
+
+/** What the report reads of an item, as one comparable string. */
+const reportItemKey = (item: ReportItem): Keyed => [
+  item.id,
+  JSON.stringify([
+    item.archiveId,
+    item.platform,
+    item.kind,
+    item.direction,
+    item.author,
+    item.conversation,
+    item.timestamp,
+    item.links,
+  ]),
+];
+
+const reportScoreKey = (score: Score): Keyed => [
+  `${score.itemId}|${score.modelId}`,
+  JSON.stringify([score.language, score.status, score.scores && LABELS.map((label) => score.scores![label])]),
+];
+
+/** Ids missing from either side or with other fields. */
+function differences(expected: readonly Keyed[], actual: readonly Keyed[]): string[] {
+  const actualById = new Map(actual);
+  const expectedIds = new Set(expected.map(([id]) => id));
+  return [
+    ...expected.filter(([id, fields]) => actualById.get(id) !== fields).map(([id]) => id),
+    ...actual.filter(([id]) => !expectedIds.has(id)).map(([id]) => id),
+  ];
 }
 
 interface IndexedCollection {

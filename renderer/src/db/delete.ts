@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ArchiveId, Item, ItemId } from '@core/model';
 import { StorageError, withStorage } from './errors';
+import { purgeReportFacts } from './report-facts';
 import { itemsAfter, restoreStagingName, type LoupeDb } from './schema';
 
 export interface DeletedCounts {
@@ -16,7 +17,16 @@ export interface DeletedCounts {
  * its runs) in one transaction: a crash leaves all of it or none of it.
  */
 export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<DeletedCounts> {
-  const tables = [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs];
+  const tables = [
+    db.archives,
+    db.items,
+    db.exposures,
+    db.scores,
+    db.reviews,
+    db.runs,
+    db.itemFacts,
+    db.scoreFacts,
+  ];
   return withStorage(db, () =>
     db.transaction('rw', tables, async () => {
       const archive = await db.archives.get(archiveId);
@@ -32,8 +42,14 @@ export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<Delete
       };
       const removeItems = async (): Promise<number> => {
         const { mine, total } = await itemIdsOf(db, archiveId);
-        if (mine.length > 0 && mine.length === total) await db.items.clear();
-        else await db.items.bulkDelete(mine);
+        if (mine.length > 0 && mine.length === total) {
+          await db.items.clear();
+          await db.itemFacts.clear();
+          await db.scoreFacts.clear();
+        } else {
+          await db.items.bulkDelete(mine);
+          await purgeReportFacts(db, new Set(mine));
+        }
         return mine.length;
       };
       const counts: DeletedCounts = {

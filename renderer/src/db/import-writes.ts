@@ -10,6 +10,7 @@ import {
 import { StorageError, withStorage } from './errors';
 import { addUnlessStored } from './add-unless-stored';
 import { datedEntries, mergeNewest } from './newest-items';
+import { itemFactsOf } from './report-facts';
 import type { ArchiveFormat, ArchiveRecord, DateRange, RunRecord } from './records';
 import { importRunId, isActiveRun, newRun } from './runs';
 import { scoresOfItems, type LoupeDb } from './schema';
@@ -96,13 +97,14 @@ export async function writeImportChunk(db: LoupeDb, chunk: ImportChunk): Promise
 }
 
 function writeChunkTransaction(db: LoupeDb, chunk: ImportChunk): Promise<ImportChunkResult> {
-  const tables = [db.archives, db.items, db.exposures, db.runs, db.scores, db.reviews];
+  const tables = [db.archives, db.items, db.exposures, db.runs, db.scores, db.reviews, db.itemFacts];
   return db.transaction('rw', tables, async () => {
     const archive = await db.archives.get(chunk.archiveId);
     if (!archive) throw new StorageError('missing', `No archive ${chunk.archiveId}.`);
     // Counts are kept incrementally: counting an archive's rows by index on every chunk made a
     // 100,000-item import quadratic (most of its time went into those counts).
     const items = await writeArrivals(db.items, chunk.archiveId, chunk.items);
+    if (chunk.items.length > 0) await db.itemFacts.add(itemFactsOf(chunk.items));
     if (items.movedIds.length > 0) {
       // What was derived from a moved item follows it, so deleting the old archive spares it.
       const follow = { archiveId: chunk.archiveId };

@@ -1,5 +1,6 @@
 export * from './backup';
 export * from './consistency';
+export * from './data-version';
 export * from './delete';
 export * from './errors';
 export * from './import-writes';

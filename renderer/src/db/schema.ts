@@ -1,6 +1,15 @@
 import Dexie, { type Collection, type DexieOptions, type Table } from 'dexie';
 import type { ArchiveId, Exposure, ExposureId, ItemId } from '@core/model';
-import type { ArchiveRecord, Item, RunRecord, SettingRow, StoredReview, StoredScore } from './records';
+import type {
+  ArchiveRecord,
+  Item,
+  ItemFactsRow,
+  RunRecord,
+  ScoreFactsRow,
+  SettingRow,
+  StoredReview,
+  StoredScore,
+} from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DEFAULT_DB_NAME = 'loupe';
@@ -27,6 +36,8 @@ export class LoupeDb extends Dexie {
   declare reviews: Table<StoredReview, ItemId>;
   declare runs: Table<RunRecord, string>;
   declare settings: Table<SettingRow, string>;
+  declare itemFacts: Table<ItemFactsRow, number>;
+  declare scoreFacts: Table<ScoreFactsRow, number>;
 
   /** Set when another window upgraded or deleted the database: this connection must not be reopened. */
   versionChanged = false;
@@ -55,7 +66,17 @@ export class LoupeDb extends Dexie {
 
 /** Every table, for transactions that must span the whole database. */
 export function allTables(db: LoupeDb): Table[] {
-  return [db.archives, db.items, db.exposures, db.scores, db.reviews, db.runs, db.settings];
+  return [
+    db.archives,
+    db.items,
+    db.exposures,
+    db.scores,
+    db.reviews,
+    db.runs,
+    db.settings,
+    db.itemFacts,
+    db.scoreFacts,
+  ];
 }
 
 /** Every model's scores of these items, by primary-key ranges ([itemId+modelId] starts with the item). */

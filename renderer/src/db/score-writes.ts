@@ -2,6 +2,7 @@ import { asEpochMs, type ItemId, type Score } from '@core/model';
 import { addUnlessStored } from './add-unless-stored';
 import { withStorage } from './errors';
 import type { StoredScore } from './records';
+import { scoreFactsOf } from './report-facts';
 import { classificationRunId } from './runs';
 import type { LoupeDb } from './schema';
 
@@ -25,7 +26,7 @@ export function writeScores(
   if (scores.some((score) => score.modelId !== modelId)) {
     throw new RangeError(`every score of the batch must come from model ${modelId}`);
   }
-  const tables = [db.items, db.scores, db.runs];
+  const tables = [db.items, db.scores, db.runs, db.scoreFacts];
   return withStorage(db, () =>
     db.transaction('rw', tables, async () => {
       const items = await db.items.bulkGet(scores.map((score) => score.itemId));
@@ -38,6 +39,7 @@ export function writeScores(
       const stored = [...lastByItem.values()];
       const scoredBefore = await addUnlessStored(db.scores, stored);
       if (scoredBefore.length > 0) await db.scores.bulkPut(scoredBefore);
+      if (stored.length > 0) await db.scoreFacts.add(scoreFactsOf(modelId, stored));
       const added = stored.length - scoredBefore.length;
       const run = await db.runs.get(classificationRunId(modelId));
       // Counted incrementally: an index count over 100,000 scores per batch would dominate.

@@ -194,6 +194,7 @@ describe('crash safety', () => {
               orphanReviews: [],
               recordsWithoutArchive: [],
               wrongArchiveCounts: [],
+              reportFactsOutOfStep: [],
             });
           }
           // Resume after the last crash: every item ends up scored exactly once by each model.
@@ -222,7 +223,7 @@ describe('crash safety', () => {
     );
   });
 
-  it('the consistency check finds an orphan score and a wrong archive count', async () => {
+  it('the consistency check finds an orphan score, a wrong archive count and a report copy out of step', async () => {
     const db = await openTestDb();
     await beginArchive(db, ARCHIVE_A);
     const items = makeItems(ARCHIVE_A, 0, 3);
@@ -232,6 +233,7 @@ describe('crash safety', () => {
     const report = await checkConsistency(db);
     expect(report.orphanScores).toEqual([`${items[0]!.id}|m`]);
     expect(report.wrongArchiveCounts).toEqual([ARCHIVE_A]);
+    expect(report.reportFactsOutOfStep).toEqual([items[0]!.id]);
     expect(isConsistent(report)).toBe(false);
     await db.delete();
   });

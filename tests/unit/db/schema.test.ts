@@ -42,7 +42,17 @@ describe('schema versions', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.backendDB().version).toBe(CURRENT_SCHEMA_VERSION * 10);
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['archives', 'exposures', 'items', 'reviews', 'runs', 'scores', 'settings'].sort(),
+      [
+        'archives',
+        'exposures',
+        'items',
+        'reviews',
+        'runs',
+        'scores',
+        'settings',
+        'itemFacts',
+        'scoreFacts',
+      ].sort(),
     );
   });
 

@@ -42,6 +42,9 @@ export interface Item {
   readonly sourcePath: string;
 }
 
+/** What the report functions read of an item: everything but its text and where it was found. */
+export type ReportItem = Omit<Item, 'v' | 'text' | 'sourcePath'>;
+
 export const EXPOSURE_KINDS = [
   'liked',
   'saved',

@@ -1,4 +1,4 @@
-import { type Exposure, type Item, type ItemKind, type Review, type Score, type Thresholds } from '../model';
+import { type Exposure, type ItemKind, type ReportItem, type Review, type Score, type Thresholds } from '../model';
 import { summariseExposure } from './exposure';
 import { latestReviews, modelFlags, applyReview, scoresByItem } from './flags';
 import { LinkCounter } from './links';
@@ -50,7 +50,7 @@ interface ArchiveCounter {
  * pass over the items. Flags are the model's at `thresholds`, overridden by the user's reviews.
  */
 export function buildReport(
-  items: readonly Item[],
+  items: readonly ReportItem[],
   exposures: readonly Exposure[],
   scores: readonly Score[],
   reviews: readonly Review[],

@@ -4,7 +4,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Thresholds } from '../../core/model';
 import { rateUrl, type DomainList } from '../../core/classify/credibility';
 import { REPORT_VERSION, type RateUrl, type ReportModel } from '../../core/report';
-import { loadReportInputs, type LoupeDb, type ReportInputs, type UserCredibilityList } from '../../db';
+import {
+  loadReportInputs,
+  readDataVersion,
+  REPORT_CACHE_KEY,
+  type LoupeDb,
+  type ReportInputs,
+  type UserCredibilityList,
+} from '../../db';
 import type { ReportWorkerApi } from '../../workers/report.worker';
 import { useDb } from '../hooks/useDb';
 import { toDomainList } from './credibility-lists';
@@ -39,12 +46,10 @@ export interface ReportData {
 const ReportDataContext = createContext<ReportData | null>(null);
 
 /**
- * The last report, the data version and the request it was computed from. Reading 100,000 items back from
- * IndexedDB takes seconds, so the Overview first shows the cached report of unchanged data, then the
- * recomputed one.
+ * The last report, the data version and the request it was computed from (the settings row REPORT_CACHE_KEY).
+ * The Overview shows the cached report of unchanged data at once; computing one for 100,000 items takes most
+ * of a second.
  */
-const REPORT_CACHE_KEY = 'reportCache';
-
 interface ReportCache {
   /** The data version (see useDataVersion). */
   readonly version: string;
@@ -77,36 +82,9 @@ function useRateUrl(lists: readonly UserCredibilityList[]): RateUrl {
   }, [lists]);
 }
 
-/**
- * A string that changes when the data a report reads changes: the archives with their counts (kept exact by
- * every import chunk and deletion), the reviews, the settings, and the classification runs' counts of
- * scored items (kept exact by every batch of scores). All cheap to read, where counting the scores took about a second
- * per 100,000, so a cached report is known current, or not, before the first paint.
- */
+/** The data version (see readDataVersion), live. */
 function useDataVersion(db: LoupeDb | null): string | null {
-  return (
-    useLiveQuery(
-      async () => {
-        if (!db) return null;
-        const [archives, reviews, settings, runs] = await Promise.all([
-          db.archives.toArray(),
-          db.reviews.toArray(),
-          // The cache row is large and not part of the version.
-          db.settings.where('key').notEqual(REPORT_CACHE_KEY).toArray(),
-          db.runs.where('type').equals('classification').toArray(),
-        ]);
-        return JSON.stringify([
-          archives.map((archive) => [archive.id, archive.status, archive.counts]),
-          reviews.map((review) => [review.itemId, review.verdict]),
-          settings,
-          // Not their status or time: the app resumes (or rechecks) its run at every start.
-          runs.map((run) => [run.id, run.done]),
-        ]);
-      },
-      [db],
-      null,
-    ) ?? null
-  );
+  return useLiveQuery(async () => (db ? readDataVersion(db) : null), [db], null) ?? null;
 }
 
 /** `value`, changing at most once per interval; its first non-null value passes at once. */
@@ -179,6 +157,9 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
   const userLists = useUserLists(db);
   const rate = useRateUrl(userLists);
   const [range, setRange] = useState<MonthRange | null>(null);
+  // The worker starts reading while the page works out the data version and the request: no cached report
+  // for this data (a first start after an update) then costs hardly more than the computation.
+  useEffect(() => void reports().prefetch(), []);
   // undefined until looked up.
   const [cached, setCached] = useState<ReportCache | null | undefined>(undefined);
   useEffect(() => {

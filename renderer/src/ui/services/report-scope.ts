@@ -1,7 +1,7 @@
 import type { Thresholds } from '../../core/model';
 import { rateUrl } from '../../core/classify/credibility';
 import { buildReport, monthBounds, type MonthKey, type ReportModel } from '../../core/report';
-import type { ReportInputs, UserCredibilityList } from '../../db';
+import type { ReportFacts, UserCredibilityList } from '../../db';
 import { toDomainList } from './credibility-lists';
 
 export interface MonthRange {
@@ -20,7 +20,7 @@ export interface ReportRequest {
 }
 
 /** The inputs dated inside the range (all of them without one). */
-export function inRange(inputs: ReportInputs, range: MonthRange | null): ReportInputs {
+export function inRange<Inputs extends ReportFacts>(inputs: Inputs, range: MonthRange | null): Inputs {
   if (!range) return inputs;
   const start = monthBounds(range.from).start;
   const end = monthBounds(range.to).end;
@@ -28,6 +28,7 @@ export function inRange(inputs: ReportInputs, range: MonthRange | null): ReportI
   const items = inputs.items.filter((item) => inside(item.timestamp));
   const kept = new Set(items.map((item) => item.id));
   return {
+    ...inputs,
     items,
     exposures: inputs.exposures.filter((exposure) => inside(exposure.timestamp)),
     scores: inputs.scores.filter((score) => kept.has(score.itemId)),
@@ -35,7 +36,7 @@ export function inRange(inputs: ReportInputs, range: MonthRange | null): ReportI
   };
 }
 
-export function computeReport(inputs: ReportInputs, request: ReportRequest): ReportModel {
+export function computeReport(inputs: ReportFacts, request: ReportRequest): ReportModel {
   const lists = request.userLists.map(toDomainList);
   const scoped = inRange(inputs, request.range);
   return buildReport(scoped.items, scoped.exposures, scoped.scores, scoped.reviews, request.thresholds, {

@@ -73,23 +73,20 @@ export async function loadReportFacts(db: LoupeDb, modelId?: string): Promise<Ve
   const read = () =>
     withStorage(db, () =>
       db.transaction('r', tables, async () => {
-        const [itemRows, scoreRows, archives, runs, exposures, reviews, dataVersion] = await Promise.all([
-          db.itemFacts.toArray(),
-          modelId === undefined
+        // Requests are answered in order: the scores are unpacked while the items are still being read.
+        const [scores, itemRows, archives, runs, exposures, reviews, dataVersion] = await Promise.all([
+          (modelId === undefined
             ? db.scoreFacts.toArray()
-            : db.scoreFacts.where('modelId').equals(modelId).toArray(),
+            : db.scoreFacts.where('modelId').equals(modelId).toArray()
+          ).then(reportScoresOf),
+          db.itemFacts.toArray(),
           db.archives.toArray(),
           db.runs.where('type').equals('classification').toArray(),
           db.exposures.toArray(),
           db.reviews.toArray(),
           readDataVersion(db),
         ]);
-        const facts = {
-          items: reportItemsOf(itemRows),
-          scores: reportScoresOf(scoreRows),
-          exposures,
-          reviews,
-        };
+        const facts = { items: reportItemsOf(itemRows), scores, exposures, reviews };
         const scoredByModel = new Map<string, number>();
         for (const score of facts.scores) {
           scoredByModel.set(score.modelId, (scoredByModel.get(score.modelId) ?? 0) + 1);

@@ -1,7 +1,12 @@
 import * as Comlink from 'comlink';
 import type { ReportModel } from '../core/report';
-import { loadReportFacts, openLoupeDb, type VersionedReportFacts } from '../db';
-import { computeReport, type ReportRequest } from '../ui/services/report-scope';
+import { loadReportFacts, openLoupeDb, REPORT_CACHE_KEY, type VersionedReportFacts } from '../db';
+import {
+  cachedRequestKey,
+  computeReport,
+  type ReportCache,
+  type ReportRequest,
+} from '../ui/services/report-scope';
 
 /*
  * The report worker reads the report's copy of every item and score (every model's) and computes the report off
@@ -37,13 +42,30 @@ const api = {
       // Read at a newer version than the page's, they are the data as it is now: the page asks again when it
       // sees that version, and this read serves it.
       const { modelId } = request;
-      return computeReport(
+      const report = computeReport(
         { ...last, scores: last.scores.filter((score) => score.modelId === modelId) },
         request,
       );
+      // Cached from here, not the page: storing it there held up the page's first paint of it.
+      if (!request.range) void cacheReport({ version: last.dataVersion, request: cachedRequestKey(request), report });
+      return report;
     });
   },
 };
+
+async function cacheReport(cache: ReportCache): Promise<void> {
+  try {
+    const db = await openLoupeDb();
+    try {
+      await db.settings.put({ key: REPORT_CACHE_KEY, value: cache });
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    // The report is still shown; the next start computes it again.
+    console.warn('Could not cache the report.', error);
+  }
+}
 
 async function readFacts(): Promise<VersionedReportFacts> {
   // A connection per read: none is left open to block "delete everything" or an upgrade.

@@ -16,7 +16,7 @@ import type { ReportWorkerApi } from '../../workers/report.worker';
 import { useDb } from '../hooks/useDb';
 import { toDomainList } from './credibility-lists';
 import { bundledManifest } from './model-manifest';
-import type { MonthRange, ReportRequest } from './report-scope';
+import { cachedRequestKey, type MonthRange, type ReportCache, type ReportRequest } from './report-scope';
 
 export type { MonthRange } from './report-scope';
 
@@ -44,19 +44,6 @@ export interface ReportData {
 }
 
 const ReportDataContext = createContext<ReportData | null>(null);
-
-/**
- * The last report, the data version and the request it was computed from (the settings row REPORT_CACHE_KEY).
- * The Overview shows the cached report of unchanged data at once; computing one for 100,000 items takes most
- * of a second.
- */
-interface ReportCache {
-  /** The data version (see useDataVersion). */
-  readonly version: string;
-  /** The request (model, thresholds, lists, app version) as JSON; older caches have none. */
-  readonly request?: string;
-  readonly report: ReportModel;
-}
 
 /** Recomputing the report on every chunk of an import would make the page stutter. */
 const REFRESH_INTERVAL_MS = 1500;
@@ -177,7 +164,7 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
         : null,
     [thresholds, modelId, range, userLists],
   );
-  const requestKey = useMemo(() => (request ? JSON.stringify({ ...request, range: null }) : null), [request]);
+  const requestKey = useMemo(() => (request ? cachedRequestKey(request) : null), [request]);
   const cacheMatches =
     !range && cached?.version === version && version !== null && cached.request === requestKey;
 
@@ -191,18 +178,7 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
     void reports()
       .build(request, version)
       .then((report) => {
-        if (!live) return;
-        setComputed({ key: computeKey, report });
-        if (!request.range) {
-          void db.settings.put({
-            key: REPORT_CACHE_KEY,
-            value: {
-              version,
-              request: JSON.stringify({ ...request, range: null }),
-              report,
-            } satisfies ReportCache,
-          });
-        }
+        if (live) setComputed({ key: computeKey, report });
       })
       .catch((error: unknown) => console.warn('Could not compute the report.', error));
     return () => {

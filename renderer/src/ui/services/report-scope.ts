@@ -19,6 +19,23 @@ export interface ReportRequest {
   readonly appVersion: string;
 }
 
+/**
+ * The last report, the data version and the request it was computed from (the settings row REPORT_CACHE_KEY),
+ * written by the report worker. The Overview shows the cached report of unchanged data at once; computing one
+ * for 100,000 items takes most of a second.
+ */
+export interface ReportCache {
+  /** The data version (see readDataVersion). */
+  readonly version: string;
+  /** The request (model, thresholds, lists, app version) as JSON, see cachedRequestKey; older caches have none. */
+  readonly request?: string;
+  readonly report: ReportModel;
+}
+
+/** A request as a cache records it: only reports of the whole range are cached. */
+export const cachedRequestKey = (request: ReportRequest): string =>
+  JSON.stringify({ ...request, range: null });
+
 /** The inputs dated inside the range (all of them without one). */
 export function inRange<Inputs extends ReportFacts>(inputs: Inputs, range: MonthRange | null): Inputs {
   if (!range) return inputs;

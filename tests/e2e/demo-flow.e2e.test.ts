@@ -37,6 +37,26 @@ const CLEAR_REVIEWS = `new Promise((resolve, reject) => {
   };
 })`;
 
+/** Makes the cached report look like one an earlier version of the app cached, with 5 more divisive texts. */
+const AGE_CACHED_REPORT = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('loupe');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction('settings', 'readwrite');
+    const store = tx.objectStore('settings');
+    const get = store.get('reportCache');
+    get.onsuccess = () => {
+      const row = get.result;
+      row.value.report.meta.appVersion = '0.0.1-previous';
+      row.value.report.headline.authored.flagged.divisive += 5;
+      row.value.request = row.value.request.replace(/"appVersion":"[^"]*"/, '"appVersion":"0.0.1-previous"');
+      store.put(row);
+    };
+    tx.oncomplete = () => { open.result.close(); resolve(true); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
 /** Records each distinct state of the Overview's headline (divisive texts, updating note) as it paints. */
 const RECORD_HEADLINE_PAINTS = `window.headlinePaints = [];
 new MutationObserver(() => {
@@ -50,6 +70,19 @@ new MutationObserver(() => {
     window.headlinePaints.push({ divisive, updating });
   }
 }).observe(document, { subtree: true, childList: true, attributes: true });`;
+
+/** Waits until the headline shows `divisive` texts and no longer says it is updating. */
+const waitForCurrentHeadline = (app: AppSession, divisive: number) =>
+  app.page.waitForFunction(
+    (expected) => {
+      const paints = (window as unknown as { headlinePaints?: { divisive: number; updating: boolean }[] })
+        .headlinePaints;
+      const last = paints?.at(-1);
+      return last?.divisive === expected && !last.updating;
+    },
+    divisive,
+    { timeout: 30_000 },
+  );
 
 const countOf = async (app: AppSession, testId: string) =>
   Number(await app.page.getByTestId(testId).first().getAttribute('data-count'));
@@ -164,18 +197,30 @@ describe('the demo, imported and classified in Chromium', () => {
     await app.page.evaluate(CLEAR_REVIEWS);
     await app.context.addInitScript(RECORD_HEADLINE_PAINTS);
     await app.page.goto(app.server.origin + '/#/overview');
-    await app.page.waitForFunction(
-      (expected) => {
-        const paints = (window as unknown as { headlinePaints?: { divisive: number; updating: boolean }[] })
-          .headlinePaints;
-        const last = paints?.at(-1);
-        return last?.divisive === expected && !last.updating;
-      },
-      audited.headline.all.flagged.divisive,
-      { timeout: 30_000 },
-    );
+    await waitForCurrentHeadline(app, audited.headline.all.flagged.divisive);
     const paints = await app.page.evaluate('window.headlinePaints');
     expect((paints as unknown[])[0]).toEqual({ divisive: reviewed, updating: true });
+  });
+
+  it('after an update of the app, shows the report the previous version cached, marked as updating, then the current one', async () => {
+    const current = audited.headline.all.flagged.divisive;
+    await waitFor(
+      async () => (await cachedReport(app.page))?.report.headline.all.flagged.divisive === current,
+      15_000,
+      'the current report to be cached',
+    );
+    await app.page.goto(app.server.origin + '/bench.html');
+    await app.page.evaluate(AGE_CACHED_REPORT);
+    // The headline recorder was installed by the previous test, for every page of this session.
+    await app.page.goto(app.server.origin + '/#/overview');
+    await waitForCurrentHeadline(app, current);
+    const paints = await app.page.evaluate('window.headlinePaints');
+    expect((paints as unknown[])[0]).toEqual({ divisive: current + 5, updating: true });
+    await waitFor(
+      async () => (await cachedReport(app.page))?.report.meta.appVersion !== '0.0.1-previous',
+      15_000,
+      "this version's report to be cached",
+    );
   });
 
   it('made no request outside the app and ran isolated with several WASM threads', async () => {

@@ -156,7 +156,7 @@ export const en = {
     rangeActive: 'Showing {{from}} to {{to}} only.',
     clearRange: 'Show all months',
     updating:
-      'Updating: these figures predate the latest changes to your data. The new ones follow in a few seconds.',
+      'Updating: these figures were computed before the latest changes to your data or to Loupe. The new ones follow in a moment.',
     modelNote: 'Model: {{model}}. {{share}} of texts classified so far.',
     thresholdsLink: 'Change the thresholds',
   },

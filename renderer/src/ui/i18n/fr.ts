@@ -157,7 +157,7 @@ export const fr: Strings = {
     rangeActive: 'Seulement de {{from}} à {{to}}.',
     clearRange: 'Afficher tous les mois',
     updating:
-      'Mise à jour : ces chiffres datent d’avant les derniers changements de vos données. Les nouveaux suivent dans quelques secondes.',
+      'Mise à jour : ces chiffres ont été calculés avant les derniers changements de vos données ou de Loupe. Les nouveaux suivent dans un instant.',
     modelNote: 'Modèle : {{model}}. {{share}} des textes classés pour l’instant.',
     thresholdsLink: 'Modifier les seuils',
   },

@@ -137,6 +137,15 @@ function reports(): Comlink.Remote<ReportWorkerApi> {
   return reportWorker;
 }
 
+/**
+ * Has the report worker start reading the data as the page starts, while the page works out the data version
+ * and the request: with no report cached for this data, the Overview then waits for little more than the
+ * computation.
+ */
+export function prefetchReportFacts(): void {
+  void reports().prefetch();
+}
+
 export function ReportDataProvider({ children }: { children: ReactNode }) {
   const db = useDb();
   const version = useThrottled(useDataVersion(db), REFRESH_INTERVAL_MS);
@@ -144,9 +153,6 @@ export function ReportDataProvider({ children }: { children: ReactNode }) {
   const userLists = useUserLists(db);
   const rate = useRateUrl(userLists);
   const [range, setRange] = useState<MonthRange | null>(null);
-  // The worker starts reading while the page works out the data version and the request: no cached report
-  // for this data (a first start after an update) then costs hardly more than the computation.
-  useEffect(() => void reports().prefetch(), []);
   // undefined until looked up.
   const [cached, setCached] = useState<ReportCache | null | undefined>(undefined);
   useEffect(() => {

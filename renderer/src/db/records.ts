@@ -1,15 +1,4 @@
-import type {
-  ArchiveId,
-  Direction,
-  EpochMs,
-  Item,
-  ItemId,
-  ItemKind,
-  Platform,
-  Review,
-  Score,
-  ScoreStatus,
-} from '@core/model';
+import type { ArchiveId, EpochMs, Item, ItemId, Platform, Review, Score } from '@core/model';
 
 /**
  * Where an archive's import stands. `interrupted`: its import stopped with the app (a reload, a crash) and
@@ -104,18 +93,26 @@ export interface QueuePosition {
  * The items of one write (an import chunk), column by column, with every field the report reads and no text.
  * Reading 100,000 items back as rows takes about a second in Chromium; as a few dozen of these, a tenth of
  * that. Derived from `items` and kept in the same transactions: see report-facts.ts.
+ *
+ * Repeated strings (archive ids, platforms, kinds, directions, authors, conversations) are stored once per row
+ * in `strings` and the columns hold their index there (-1: null). Reading back a string per item and field,
+ * and an empty link list per item, was most of the cost of reading the copy.
  */
 export interface ItemFactsRow {
   /** Write order: where an id appears in several rows, the latest row is the item as stored. */
   readonly seq?: number;
   readonly ids: readonly ItemId[];
-  readonly archiveIds: readonly ArchiveId[];
-  readonly platforms: readonly Platform[];
-  readonly kinds: readonly ItemKind[];
-  readonly directions: readonly Direction[];
-  readonly authors: readonly (string | null)[];
-  readonly conversations: readonly (string | null)[];
-  readonly timestamps: readonly (EpochMs | null)[];
+  readonly strings: readonly string[];
+  readonly archiveIds: Int32Array;
+  readonly platforms: Int32Array;
+  readonly kinds: Int32Array;
+  readonly directions: Int32Array;
+  readonly authors: Int32Array;
+  readonly conversations: Int32Array;
+  /** NaN where an item has no date. */
+  readonly timestamps: Float64Array;
+  /** The items that have links (their index in `ids`), and their links. */
+  readonly linked: Int32Array;
   readonly links: readonly (readonly string[])[];
 }
 
@@ -124,8 +121,9 @@ export interface ScoreFactsRow {
   readonly seq?: number;
   readonly modelId: string;
   readonly itemIds: readonly ItemId[];
-  readonly languages: readonly string[];
-  readonly statuses: readonly ScoreStatus[];
+  readonly strings: readonly string[];
+  readonly languages: Int32Array;
+  readonly statuses: Int32Array;
   /** LABELS.length values per score, in LABELS order; NaN where a score has none. */
   readonly values: Float64Array;
 }

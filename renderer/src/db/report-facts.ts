@@ -1,5 +1,13 @@
 import type { Table } from 'dexie';
-import { LABELS, type ItemId, type LabelScores, type ReportItem, type Score } from '@core/model';
+import {
+  LABELS,
+  type EpochMs,
+  type ItemId,
+  type LabelScores,
+  type ReportItem,
+  type Score,
+  type ScoreStatus,
+} from '@core/model';
 import type { Item, ItemFactsRow, ScoreFactsRow, StoredScore } from './records';
 
 /*
@@ -17,25 +25,56 @@ export interface FactsTables {
   readonly scoreFacts: Table<ScoreFactsRow, number>;
 }
 
-export function itemFactsOf(items: readonly Item[]): ItemFactsRow {
+/** Gives each distinct string of a row its index in the row's `strings`; null is -1. */
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly indexes = new Map<string, number>();
+
+  indexOf(value: string | null): number {
+    if (value === null) return -1;
+    let index = this.indexes.get(value);
+    if (index === undefined) {
+      index = this.strings.push(value) - 1;
+      this.indexes.set(value, index);
+    }
+    return index;
+  }
+
+  column<T>(rows: readonly T[], field: (row: T) => string | null): Int32Array {
+    return Int32Array.from(rows, (row) => this.indexOf(field(row)));
+  }
+}
+
+const NO_LINKS: readonly string[] = Object.freeze([]);
+
+export function itemFactsOf(items: readonly ReportItem[]): ItemFactsRow {
+  const table = new StringTable();
+  const linked: number[] = [];
+  items.forEach((item, index) => {
+    if (item.links.length > 0) linked.push(index);
+  });
   return {
     ids: items.map((item) => item.id),
-    archiveIds: items.map((item) => item.archiveId),
-    platforms: items.map((item) => item.platform),
-    kinds: items.map((item) => item.kind),
-    directions: items.map((item) => item.direction),
-    authors: items.map((item) => item.author),
-    conversations: items.map((item) => item.conversation),
-    timestamps: items.map((item) => item.timestamp),
-    links: items.map((item) => item.links),
+    archiveIds: table.column(items, (item) => item.archiveId),
+    platforms: table.column(items, (item) => item.platform),
+    kinds: table.column(items, (item) => item.kind),
+    directions: table.column(items, (item) => item.direction),
+    authors: table.column(items, (item) => item.author),
+    conversations: table.column(items, (item) => item.conversation),
+    timestamps: Float64Array.from(items, (item) => item.timestamp ?? Number.NaN),
+    linked: Int32Array.from(linked),
+    links: linked.map((index) => [...items[index]!.links]),
+    strings: table.strings,
   };
 }
 
 export function scoreFactsOf(modelId: string, scores: readonly Score[]): ScoreFactsRow {
+  const table = new StringTable();
   const values = new Float64Array(scores.length * LABELS.length).fill(Number.NaN);
   scores.forEach((score, index) => {
-    if (score.modelId !== modelId)
+    if (score.modelId !== modelId) {
       throw new RangeError(`a score of model ${score.modelId} among ${modelId}'s`);
+    }
     if (!score.scores) return;
     for (let label = 0; label < LABELS.length; label++) {
       values[index * LABELS.length + label] = score.scores[LABELS[label]!];
@@ -44,31 +83,54 @@ export function scoreFactsOf(modelId: string, scores: readonly Score[]): ScoreFa
   return {
     modelId,
     itemIds: scores.map((score) => score.itemId),
-    languages: scores.map((score) => score.language),
-    statuses: scores.map((score) => score.status),
+    languages: table.column(scores, (score) => score.language),
+    statuses: table.column(scores, (score) => score.status),
     values,
+    strings: table.strings,
   };
+}
+
+/** One row's items, in its order. */
+function itemsOfRow(row: ItemFactsRow): ReportItem[] {
+  const { strings } = row;
+  const string = <T extends string>(column: Int32Array, index: number): T | null => {
+    const at = column[index]!;
+    return at < 0 ? null : (strings[at] as T);
+  };
+  const linksOf = new Map<number, readonly string[]>();
+  row.linked.forEach((index, at) => linksOf.set(index, row.links[at]!));
+  return row.ids.map((id, index) => {
+    const timestamp = row.timestamps[index]!;
+    return {
+      id,
+      archiveId: string(row.archiveIds, index)!,
+      platform: string(row.platforms, index)!,
+      kind: string(row.kinds, index)!,
+      direction: string(row.directions, index)!,
+      author: string(row.authors, index),
+      conversation: string(row.conversations, index),
+      timestamp: Number.isNaN(timestamp) ? null : (timestamp as EpochMs),
+      links: linksOf.get(index) ?? NO_LINKS,
+    };
+  });
+}
+
+/** One row's scores, in its order. */
+function scoresOfRow(row: ScoreFactsRow): Score[] {
+  const { strings } = row;
+  return row.itemIds.map((itemId, index) => ({
+    itemId,
+    modelId: row.modelId,
+    language: strings[row.languages[index]!]!,
+    status: strings[row.statuses[index]!] as ScoreStatus,
+    scores: labelScoresAt(row.values, index * LABELS.length),
+  }));
 }
 
 /** The items of rows read in write order, each id once, as its latest row has it. */
 export function reportItemsOf(rows: readonly ItemFactsRow[]): ReportItem[] {
   const byId = new Map<ItemId, ReportItem>();
-  for (const row of rows) {
-    for (let index = 0; index < row.ids.length; index++) {
-      const id = row.ids[index]!;
-      byId.set(id, {
-        id,
-        archiveId: row.archiveIds[index]!,
-        platform: row.platforms[index]!,
-        kind: row.kinds[index]!,
-        direction: row.directions[index]!,
-        author: row.authors[index]!,
-        conversation: row.conversations[index]!,
-        timestamp: row.timestamps[index]!,
-        links: row.links[index]!,
-      });
-    }
-  }
+  for (const row of rows) for (const item of itemsOfRow(row)) byId.set(item.id, item);
   return [...byId.values()];
 }
 
@@ -78,16 +140,7 @@ export function reportScoresOf(rows: readonly ScoreFactsRow[]): Score[] {
   for (const row of rows) {
     let byItem = byModel.get(row.modelId);
     if (!byItem) byModel.set(row.modelId, (byItem = new Map()));
-    for (let index = 0; index < row.itemIds.length; index++) {
-      const itemId = row.itemIds[index]!;
-      byItem.set(itemId, {
-        itemId,
-        modelId: row.modelId,
-        language: row.languages[index]!,
-        status: row.statuses[index]!,
-        scores: labelScoresAt(row.values, index * LABELS.length),
-      });
-    }
+    for (const score of scoresOfRow(row)) byItem.set(score.itemId, score);
   }
   return [...byModel.values()].flatMap((byItem) => [...byItem.values()]);
 }
@@ -114,47 +167,17 @@ function labelScoresAt(values: Float64Array, start: number): LabelScores | null 
 export async function purgeReportFacts(tables: FactsTables, deleted: ReadonlySet<ItemId>): Promise<void> {
   if (deleted.size === 0) return;
   for (const row of await tables.itemFacts.toArray()) {
-    const kept = row.ids.flatMap((id, index) => (deleted.has(id) ? [] : [index]));
-    if (kept.length === row.ids.length) continue;
+    if (!row.ids.some((id) => deleted.has(id))) continue;
+    const kept = itemsOfRow(row).filter((item) => !deleted.has(item.id));
     if (kept.length === 0) await tables.itemFacts.delete(row.seq!);
-    else await tables.itemFacts.put({ ...pickItemColumns(row, kept), seq: row.seq! });
+    else await tables.itemFacts.put({ ...itemFactsOf(kept), seq: row.seq! });
   }
   for (const row of await tables.scoreFacts.toArray()) {
-    const kept = row.itemIds.flatMap((id, index) => (deleted.has(id) ? [] : [index]));
-    if (kept.length === row.itemIds.length) continue;
+    if (!row.itemIds.some((id) => deleted.has(id))) continue;
+    const kept = scoresOfRow(row).filter((score) => !deleted.has(score.itemId));
     if (kept.length === 0) await tables.scoreFacts.delete(row.seq!);
-    else await tables.scoreFacts.put({ ...pickScoreColumns(row, kept), seq: row.seq! });
+    else await tables.scoreFacts.put({ ...scoreFactsOf(row.modelId, kept), seq: row.seq! });
   }
-}
-
-function pickItemColumns(row: ItemFactsRow, kept: readonly number[]): ItemFactsRow {
-  const pick = <T>(column: readonly T[]): T[] => kept.map((index) => column[index]!);
-  return {
-    ids: pick(row.ids),
-    archiveIds: pick(row.archiveIds),
-    platforms: pick(row.platforms),
-    kinds: pick(row.kinds),
-    directions: pick(row.directions),
-    authors: pick(row.authors),
-    conversations: pick(row.conversations),
-    timestamps: pick(row.timestamps),
-    links: pick(row.links),
-  };
-}
-
-function pickScoreColumns(row: ScoreFactsRow, kept: readonly number[]): ScoreFactsRow {
-  const pick = <T>(column: readonly T[]): T[] => kept.map((index) => column[index]!);
-  const values = new Float64Array(kept.length * LABELS.length);
-  kept.forEach((from, to) =>
-    values.set(row.values.subarray(from * LABELS.length, (from + 1) * LABELS.length), to * LABELS.length),
-  );
-  return {
-    modelId: row.modelId,
-    itemIds: pick(row.itemIds),
-    languages: pick(row.languages),
-    statuses: pick(row.statuses),
-    values,
-  };
 }
 
 /** Rows of the copy written by a rebuild: about an import chunk's worth each. */

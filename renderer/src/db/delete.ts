@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { ArchiveId, Item, ItemId } from '@core/model';
 import { StorageError, withStorage } from './errors';
 import { purgeReportFacts } from './report-facts';
-import { itemsAfter, restoreStagingName, type LoupeDb } from './schema';
+import { allTables, itemsAfter, restoreStagingName, type LoupeDb } from './schema';
 
 export interface DeletedCounts {
   readonly items: number;
@@ -17,16 +17,7 @@ export interface DeletedCounts {
  * its runs) in one transaction: a crash leaves all of it or none of it.
  */
 export function deleteArchive(db: LoupeDb, archiveId: ArchiveId): Promise<DeletedCounts> {
-  const tables = [
-    db.archives,
-    db.items,
-    db.exposures,
-    db.scores,
-    db.reviews,
-    db.runs,
-    db.itemFacts,
-    db.scoreFacts,
-  ];
+  const tables = allTables(db).filter((table) => table !== db.settings);
   return withStorage(db, () =>
     db.transaction('rw', tables, async () => {
       const archive = await db.archives.get(archiveId);

@@ -47,7 +47,8 @@ const api = {
         request,
       );
       // Cached from here, not the page: storing it there held up the page's first paint of it.
-      if (!request.range) void cacheReport({ version: last.dataVersion, request: cachedRequestKey(request), report });
+      if (!request.range)
+        void cacheReport({ version: last.dataVersion, request: cachedRequestKey(request), report });
       return report;
     });
   },

@@ -1,4 +1,11 @@
-import { type Exposure, type ItemKind, type ReportItem, type Review, type Score, type Thresholds } from '../model';
+import {
+  type Exposure,
+  type ItemKind,
+  type ReportItem,
+  type Review,
+  type Score,
+  type Thresholds,
+} from '../model';
 import { summariseExposure } from './exposure';
 import { latestReviews, modelFlags, applyReview, scoresByItem } from './flags';
 import { LinkCounter } from './links';

@@ -67,11 +67,16 @@ export function nextUnscoredBatch(
   const runId = classificationRunId(modelId);
   return withStorage(db, () =>
     db.transaction('rw', db.items, db.scores, db.runs, async () => {
-      // Without a run the position could not be kept and each call would rescan from the start.
+      // Without a run the position could not be kept and each call would rescan from the start. A run made here
+      // counts the model's scores, as startClassification's does: its count must stay exact (loadReportFacts
+      // checks the report's copy against it).
       const run =
         options.after === undefined
-          ? ((await db.runs.get(runId)) ??
-            newRun({ id: runId, type: 'classification', archiveId: null, modelId, status: 'running' }))
+          ? ((await db.runs.get(runId)) ?? {
+              ...newRun({ id: runId, type: 'classification', archiveId: null, modelId, status: 'running' }),
+              done: await db.scores.where('modelId').equals(modelId).count(),
+              total: await db.items.count(),
+            })
           : undefined;
       let position: QueuePosition = options.after
         ? { after: options.after, foundInPass: true }

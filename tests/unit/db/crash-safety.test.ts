@@ -196,6 +196,10 @@ describe('crash safety', () => {
               wrongArchiveCounts: [],
               reportFactsOutOfStep: [],
             });
+            // What loadReportFacts checks the report's copy against: exact, or every read would rebuild it.
+            for (const run of await db.runs.where('type').equals('classification').toArray()) {
+              expect(run.done).toBe(await db.scores.where('modelId').equals(run.modelId!).count());
+            }
           }
           // Resume after the last crash: every item ends up scored exactly once by each model.
           for (const modelId of MODELS) {

@@ -128,8 +128,12 @@ export function ItemsPage() {
                   data-testid="item-row"
                 >
                   <div className="item-row-meta">
-                    <span>{t(`kinds.${item.kind}`)}</span>
-                    <span className="muted">{item.author ?? t('common.unknown')}</span>
+                    <span className="item-row-shrinks" title={t(`kinds.${item.kind}`)}>
+                      {t(`kinds.${item.kind}`)}
+                    </span>
+                    <span className="muted item-row-shrinks" title={item.author ?? t('common.unknown')}>
+                      {item.author ?? t('common.unknown')}
+                    </span>
                     <span className="muted">{formatDate(locale, item.timestamp)}</span>
                     {hasFlag(bits, 'divisive') && (
                       <span className="badge divisive">{t('labels.divisive')}</span>

@@ -1,8 +1,9 @@
 import Dexie, { type Table } from 'dexie';
-import type { ArchiveId, Item, ItemId } from '@core/model';
+import type { ArchiveId, ItemId } from '@core/model';
 import { StorageError, withStorage } from './errors';
 import { purgeReportFacts } from './report-facts';
-import { allTables, itemsAfter, restoreStagingName, type LoupeDb } from './schema';
+import { forEachPage } from './pages';
+import { allTables, restoreStagingName, type LoupeDb } from './schema';
 
 export interface DeletedCounts {
   readonly items: number;
@@ -63,14 +64,16 @@ const ITEM_PAGE = 5_000;
 async function itemIdsOf(db: LoupeDb, archiveId: ArchiveId): Promise<{ mine: ItemId[]; total: number }> {
   const mine: ItemId[] = [];
   let total = 0;
-  let after: ItemId | null = null;
-  for (;;) {
-    const page: Item[] = await itemsAfter(db, after).limit(ITEM_PAGE).toArray();
-    for (const item of page) if (item.archiveId === archiveId) mine.push(item.id);
-    total += page.length;
-    if (page.length < ITEM_PAGE) return { mine, total };
-    after = page.at(-1)!.id;
-  }
+  await forEachPage(
+    db.items,
+    ITEM_PAGE,
+    (item) => item.id,
+    (page) => {
+      for (const item of page) if (item.archiveId === archiveId) mine.push(item.id);
+      total += page.length;
+    },
+  );
+  return { mine, total };
 }
 
 /** Classification runs count what is left after a deletion. */

@@ -8,6 +8,7 @@ import {
   type Score,
   type ScoreStatus,
 } from '@core/model';
+import { forEachPage } from './pages';
 import type { Item, ItemFactsRow, ScoreFactsRow, StoredScore } from './records';
 
 /*
@@ -190,33 +191,24 @@ const REBUILD_PAGE = 2_000;
 export async function rebuildReportFacts(tables: FactsTables): Promise<void> {
   await tables.itemFacts.clear();
   await tables.scoreFacts.clear();
-  let afterItem: ItemId | null = null;
-  for (;;) {
-    const page: Item[] = await (
-      afterItem === null ? tables.items.orderBy(':id') : tables.items.where(':id').above(afterItem)
-    )
-      .limit(REBUILD_PAGE)
-      .toArray();
-    if (page.length > 0) await tables.itemFacts.add(itemFactsOf(page));
-    if (page.length < REBUILD_PAGE) break;
-    afterItem = page.at(-1)!.id;
-  }
-  let afterScore: [ItemId, string] | null = null;
-  for (;;) {
-    const page: StoredScore[] = await (
-      afterScore === null ? tables.scores.orderBy(':id') : tables.scores.where(':id').above(afterScore)
-    )
-      .limit(REBUILD_PAGE)
-      .toArray();
-    const byModel = new Map<string, StoredScore[]>();
-    for (const score of page) {
-      const ofModel = byModel.get(score.modelId);
-      if (ofModel) ofModel.push(score);
-      else byModel.set(score.modelId, [score]);
-    }
-    for (const [modelId, scores] of byModel) await tables.scoreFacts.add(scoreFactsOf(modelId, scores));
-    if (page.length < REBUILD_PAGE) break;
-    const last = page.at(-1)!;
-    afterScore = [last.itemId, last.modelId];
-  }
+  await forEachPage(
+    tables.items,
+    REBUILD_PAGE,
+    (item) => item.id,
+    (page) => tables.itemFacts.add(itemFactsOf(page)),
+  );
+  await forEachPage(
+    tables.scores,
+    REBUILD_PAGE,
+    (score): [ItemId, string] => [score.itemId, score.modelId],
+    async (page) => {
+      const byModel = new Map<string, StoredScore[]>();
+      for (const score of page) {
+        const ofModel = byModel.get(score.modelId);
+        if (ofModel) ofModel.push(score);
+        else byModel.set(score.modelId, [score]);
+      }
+      for (const [modelId, scores] of byModel) await tables.scoreFacts.add(scoreFactsOf(modelId, scores));
+    },
+  );
 }

@@ -10,6 +10,7 @@ import type {
   StoredReview,
   StoredScore,
 } from './records';
+import { rowsAfter } from './pages';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DEFAULT_DB_NAME = 'loupe';
@@ -93,6 +94,5 @@ export function scoresOfItems(
 }
 
 /** Items in id order, after `after` (from the first when null or omitted): the items' one index. */
-export function itemsAfter(db: LoupeDb, after?: ItemId | null): Collection<Item, ItemId> {
-  return after === undefined || after === null ? db.items.orderBy(':id') : db.items.where(':id').above(after);
-}
+export const itemsAfter = (db: LoupeDb, after?: ItemId | null): Collection<Item, ItemId> =>
+  rowsAfter(db.items, after);

@@ -1,6 +1,13 @@
 import * as Comlink from 'comlink';
 import type { ReportModel } from '../core/report';
-import { loadReportFacts, openLoupeDb, REPORT_CACHE_KEY, type VersionedReportFacts } from '../db';
+import {
+  loadReportFacts,
+  openLoupeDb,
+  readDataVersion,
+  REPORT_CACHE_KEY,
+  type LoupeDb,
+  type VersionedReportFacts,
+} from '../db';
 import {
   cachedRequestKey,
   computeReport,
@@ -12,6 +19,8 @@ import {
  * The report worker reads the report's copy of every item and score (every model's) and computes the report off
  * the page's thread, which stays responsive (and paints the cached report) meanwhile.
  */
+
+declare const __APP_VERSION__: string;
 
 /** The facts last read, so that moving the timeline brush or switching models reads nothing again. */
 let last: VersionedReportFacts | null = null;
@@ -26,10 +35,19 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
 }
 
 const api = {
-  /** Reads the current facts ahead of a request, whose data version the page is still working out. */
+  /**
+   * Reads the current facts ahead of a request, whose data version the page is still working out, unless this
+   * version of the app cached a report of the data as it is: the page shows that one, and reading the facts
+   * for nothing slowed its first paint (0.41-0.49 s against 0.32-0.37 s with 100,000 items).
+   */
   prefetch(): Promise<void> {
     return serially(async () => {
-      last = await readFacts();
+      const db = await openLoupeDb();
+      try {
+        if (!(await cachedReportIsCurrent(db))) last = await loadReportFacts(db);
+      } finally {
+        db.close();
+      }
     });
   },
   /** The report for a request, from the data as of `version` (the page's data version). */
@@ -53,6 +71,15 @@ const api = {
     });
   },
 };
+
+/** Whether the cached report is this app version's, of the data as it is (the page checks the request too). */
+async function cachedReportIsCurrent(db: LoupeDb): Promise<boolean> {
+  const [version, cached] = await db.transaction('r', db.settings, db.archives, db.reviews, db.runs, () =>
+    Promise.all([readDataVersion(db), db.settings.get(REPORT_CACHE_KEY)]),
+  );
+  const cache = cached?.value as ReportCache | undefined;
+  return cache?.version === version && cache.report.meta.appVersion === __APP_VERSION__;
+}
 
 async function cacheReport(cache: ReportCache): Promise<void> {
   try {

@@ -71,18 +71,37 @@ new MutationObserver(() => {
   }
 }).observe(document, { subtree: true, childList: true, attributes: true });`;
 
-/** Waits until the headline shows `divisive` texts and no longer says it is updating. */
-const waitForCurrentHeadline = (app: AppSession, divisive: number) =>
-  app.page.waitForFunction(
+/**
+ * Once the cached report counts `cachedDivisive` texts, runs `change` with the app closed (on another page of
+ * the same origin), reopens the Overview and waits until it shows `currentDivisive` and no longer says it is
+ * updating. Returns the headline's first painted state.
+ */
+async function reopenAfter(
+  app: AppSession,
+  change: string,
+  cachedDivisive: number,
+  currentDivisive: number,
+): Promise<unknown> {
+  await waitFor(
+    async () => (await cachedReport(app.page))?.report.headline.all.flagged.divisive === cachedDivisive,
+    15_000,
+    'the report to be cached',
+  );
+  await app.page.goto(app.server.origin + '/bench.html');
+  await app.page.evaluate(change);
+  await app.page.goto(app.server.origin + '/#/overview');
+  await app.page.waitForFunction(
     (expected) => {
       const paints = (window as unknown as { headlinePaints?: { divisive: number; updating: boolean }[] })
         .headlinePaints;
       const last = paints?.at(-1);
       return last?.divisive === expected && !last.updating;
     },
-    divisive,
+    currentDivisive,
     { timeout: 30_000 },
   );
+  return ((await app.page.evaluate('window.headlinePaints')) as unknown[])[0];
+}
 
 const countOf = async (app: AppSession, testId: string) =>
   Number(await app.page.getByTestId(testId).first().getAttribute('data-count'));
@@ -95,6 +114,7 @@ describe('the demo, imported and classified in Chromium', () => {
     audited = auditDemo();
     app = await openApp();
     await importDemoAndClassify(app.page);
+    await app.context.addInitScript(RECORD_HEADLINE_PAINTS);
   });
   afterAll(async () => {
     await app?.close();
@@ -185,37 +205,17 @@ describe('the demo, imported and classified in Chromium', () => {
   });
 
   it('after a change made while the app was closed, shows the last report marked as updating, then the current one', async () => {
-    // The previous test's review (one divisive text fewer) is in the cached report.
+    // The previous test's review (one divisive text fewer) is in the cached report; it is undone behind the
+    // app's back.
     const reviewed = audited.headline.all.flagged.divisive - 1;
-    await waitFor(
-      async () => (await cachedReport(app.page))?.report.headline.all.flagged.divisive === reviewed,
-      15_000,
-      'the report with the review to be cached',
-    );
-    // With the app closed (another page of the same origin), the review is undone behind its back.
-    await app.page.goto(app.server.origin + '/bench.html');
-    await app.page.evaluate(CLEAR_REVIEWS);
-    await app.context.addInitScript(RECORD_HEADLINE_PAINTS);
-    await app.page.goto(app.server.origin + '/#/overview');
-    await waitForCurrentHeadline(app, audited.headline.all.flagged.divisive);
-    const paints = await app.page.evaluate('window.headlinePaints');
-    expect((paints as unknown[])[0]).toEqual({ divisive: reviewed, updating: true });
+    const firstPaint = await reopenAfter(app, CLEAR_REVIEWS, reviewed, audited.headline.all.flagged.divisive);
+    expect(firstPaint).toEqual({ divisive: reviewed, updating: true });
   });
 
   it('after an update of the app, shows the report the previous version cached, marked as updating, then the current one', async () => {
     const current = audited.headline.all.flagged.divisive;
-    await waitFor(
-      async () => (await cachedReport(app.page))?.report.headline.all.flagged.divisive === current,
-      15_000,
-      'the current report to be cached',
-    );
-    await app.page.goto(app.server.origin + '/bench.html');
-    await app.page.evaluate(AGE_CACHED_REPORT);
-    // The headline recorder was installed by the previous test, for every page of this session.
-    await app.page.goto(app.server.origin + '/#/overview');
-    await waitForCurrentHeadline(app, current);
-    const paints = await app.page.evaluate('window.headlinePaints');
-    expect((paints as unknown[])[0]).toEqual({ divisive: current + 5, updating: true });
+    const firstPaint = await reopenAfter(app, AGE_CACHED_REPORT, current, current);
+    expect(firstPaint).toEqual({ divisive: current + 5, updating: true });
     await waitFor(
       async () => (await cachedReport(app.page))?.report.meta.appVersion !== '0.0.1-previous',
       15_000,
